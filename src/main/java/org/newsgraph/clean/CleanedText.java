@@ -1,0 +1,15 @@
+package org.newsgraph.clean;
+
+/**
+ * Text ready for NLP, with the metadata found while cleaning it.
+ *
+ * @param text          paragraphs separated by one blank line; the title, when it came from a headline
+ *                      line, is the first paragraph. Every offset in the output tables points into this.
+ * @param title         the headline, or the opening of the first sentence when the page has none
+ * @param outlet        the publishing outlet found in the text, or null
+ * @param date          publication date found in the text (yyyy-MM-dd), or null
+ * @param droppedLines  lines removed as boilerplate, navigation, duplicates or non-Latin script
+ * @param nonLatinLines how many of those were in a non-Latin script
+ */
+public record CleanedText(String text, String title, String outlet, String date, int droppedLines,
+                          int nonLatinLines) {}

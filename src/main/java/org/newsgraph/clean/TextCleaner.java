@@ -1,0 +1,207 @@
+package org.newsgraph.clean;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cleans one scraped article. The page is cut into lines; lines in non-Latin scripts, CMS prompts,
+ * navigation and link lists are dropped by shape; the article body is the stretch between the first and
+ * the last line of running prose; the headline is taken from the lines above the body; repeated
+ * paragraphs are kept once. Metadata (date, outlet) is read from every line, dropped ones included,
+ * because pages print it in exactly the chrome that cleaning removes. Plain Java, no Spark.
+ */
+public final class TextCleaner {
+  /** Titles made from a first sentence are clipped to about this many characters. */
+  static final int MAX_DERIVED_TITLE = 120;
+
+  private TextCleaner() {}
+
+  public static CleanedText clean(String raw) {
+    String text = raw == null ? "" : raw;
+    if (HtmlText.looksLikeHtml(text)) {
+      text = HtmlText.toText(text);
+    }
+    List<Line> lines = split(normalise(text));
+
+    List<Line> meta = new ArrayList<>();
+    int nonLatin = 0;
+    List<Line> candidates = new ArrayList<>();
+    for (Line line : lines) {
+      if (Scripts.nonLatinShare(line.text) > 0.5) {
+        nonLatin++;
+        meta.add(line);
+      } else if (LineShape.isPrompt(line.text) || DateFinder.isDateLine(line.text)
+          || OutletFinder.DOMAIN.matcher(line.text).matches()) {
+        meta.add(line);
+      } else {
+        candidates.add(line);
+      }
+    }
+
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < candidates.size(); i++) {
+      if (LineShape.isBodyLike(candidates.get(i).text)) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (first < 0) {
+      first = 0;
+      last = candidates.size() - 1;
+    }
+
+    String headline = null;
+    for (int i = 0; i < first; i++) {
+      String t = candidates.get(i).text;
+      if (headline == null && LineShape.isHeadlineShaped(t) && !LineShape.isLinkListHeading(t)) {
+        headline = t;
+      } else {
+        meta.add(candidates.get(i));
+      }
+    }
+    meta.addAll(candidates.subList(last + 1, candidates.size()));
+    meta.sort(java.util.Comparator.comparingInt(Line::index));
+    List<String> metaLines = meta.stream().map(Line::text).toList();
+
+    List<Line> body = dedupe(candidates.subList(first, last + 1), headline);
+    List<String> bodyTexts = body.stream().map(l -> l.text).toList();
+    String joined = join(body);
+    String title = headline != null ? headline : deriveTitle(joined);
+    String cleaned = headline != null && !joined.isEmpty() ? headline + "\n\n" + joined
+        : (headline != null ? headline : joined);
+
+    Optional<LocalDate> date = findDate(metaLines, bodyTexts);
+    String outlet = OutletFinder.find(metaLines, bodyTexts).orElse(null);
+    int kept = body.size() + (headline != null ? 1 : 0);
+    return new CleanedText(cleaned, title, outlet, date.map(LocalDate::toString).orElse(null),
+        lines.size() - kept, nonLatin);
+  }
+
+  /** NFKC folds compatibility forms (ligatures, full-width letters, no-break spaces) that split tokens. */
+  static String normalise(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    n = n.replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder out = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+        continue;
+      }
+      if (c == '\n') {
+        out.append('\n');
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+        out.append(' ');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<Line> split(String text) {
+    List<Line> out = new ArrayList<>();
+    boolean blankBefore = true;
+    for (String rawLine : text.split("\n", -1)) {
+      String t = rawLine.replaceAll(" {2,}", " ").strip();
+      if (t.isEmpty()) {
+        blankBefore = true;
+        continue;
+      }
+      out.add(new Line(t, blankBefore, out.size()));
+      blankBefore = false;
+    }
+    return out;
+  }
+
+  /**
+   * Drops navigation-shaped lines and link lists inside the body, and any paragraph seen before (seed-like
+   * pages repeat their whole body; titles are often printed twice).
+   */
+  private static List<Line> dedupe(List<Line> body, String headline) {
+    Set<String> seen = new HashSet<>();
+    if (headline != null) {
+      seen.add(key(headline));
+    }
+    List<Line> out = new ArrayList<>();
+    boolean inLinkList = false;
+    for (Line line : body) {
+      String t = line.text;
+      if (LineShape.isLinkListHeading(t)) {
+        inLinkList = true;
+        continue;
+      }
+      if (inLinkList && !LineShape.isBodyLike(t)) {
+        continue;
+      }
+      inLinkList = false;
+      if (LineShape.isNavigationShaped(t) || !seen.add(key(t))) {
+        continue;
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  private static String key(String line) {
+    return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  /**
+   * One paragraph per input paragraph. A single line break is a paragraph break too, unless the line
+   * before stops mid-sentence and the next one starts in lower case (hard-wrapped text).
+   */
+  private static String join(List<Line> body) {
+    StringBuilder out = new StringBuilder();
+    Line prev = null;
+    for (Line line : body) {
+      if (prev != null) {
+        boolean soft = !line.blankBefore && !LineShape.endsSentence(prev.text)
+            && Character.isLowerCase(line.text.codePointAt(0));
+        out.append(soft ? " " : "\n\n");
+      }
+      out.append(line.text);
+      prev = line;
+    }
+    return out.toString();
+  }
+
+  private static String deriveTitle(String body) {
+    if (body.isEmpty()) {
+      return null;
+    }
+    String firstPara = body.split("\n\n", 2)[0];
+    int end = firstPara.indexOf(". ");
+    String sentence = end > 0 ? firstPara.substring(0, end + 1) : firstPara;
+    if (sentence.length() <= MAX_DERIVED_TITLE) {
+      return sentence;
+    }
+    int cut = sentence.lastIndexOf(' ', MAX_DERIVED_TITLE);
+    return sentence.substring(0, cut > 0 ? cut : MAX_DERIVED_TITLE) + " …";
+  }
+
+  /** Dedicated date lines first (they hold the publication date), then a dateline in the first paragraph. */
+  private static Optional<LocalDate> findDate(List<String> metaLines, List<String> bodyTexts) {
+    for (String line : metaLines) {
+      Optional<LocalDate> d = DateFinder.find(line);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    if (!bodyTexts.isEmpty()) {
+      String lead = bodyTexts.get(0);
+      return DateFinder.find(lead.substring(0, Math.min(lead.length(), 80)));
+    }
+    return Optional.empty();
+  }
+
+  private record Line(String text, boolean blankBefore, int index) {}
+}

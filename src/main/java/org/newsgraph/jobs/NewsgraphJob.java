@@ -1,0 +1,58 @@
+package org.newsgraph.jobs;
+
+import java.util.Arrays;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.newsgraph.pipeline.NewsgraphPipeline;
+import org.newsgraph.pipeline.RunOptions;
+import org.newsgraph.pipeline.RunSummary;
+
+/** Entry point: parse options, build the session, run, print the summary. No logic lives here. */
+public final class NewsgraphJob {
+  private NewsgraphJob() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      System.out.print(JobOptions.help());
+      System.exit(args.length == 0 ? 2 : 0);
+    }
+    JobOptions options;
+    RunOptions run;
+    try {
+      options = JobOptions.parse(args);
+      run = options.toRunOptions();
+    } catch (IllegalArgumentException e) {
+      System.err.println("newsgraph: " + e.getMessage());
+      System.err.println("Run with --help to see every option and its default.");
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = session(options.master());
+    int code = 0;
+    try {
+      RunSummary summary = run(spark, run);
+      System.out.print(summary.render());
+    } catch (RuntimeException e) {
+      System.err.println("newsgraph: the run failed: " + e);
+      e.printStackTrace();
+      code = 1;
+    } finally {
+      spark.stop();
+    }
+    System.exit(code);
+  }
+
+  public static RunSummary run(SparkSession spark, RunOptions options) {
+    return NewsgraphPipeline.run(spark, options);
+  }
+
+  /** spark-submit sets spark.master itself; --master only applies to direct launches (run-local.sh). */
+  static SparkSession session(String master) {
+    SparkConf conf = new SparkConf().setAppName("newsgraph");
+    if (!conf.contains("spark.master")) {
+      conf.setMaster(master);
+    }
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

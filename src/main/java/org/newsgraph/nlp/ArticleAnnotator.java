@@ -1,0 +1,72 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/** Runs the shared CoreNLP pipeline over one cleaned article and reads out what the tables need. */
+public final class ArticleAnnotator {
+  private final NlpSettings settings;
+
+  public ArticleAnnotator(NlpSettings settings) {
+    this.settings = settings;
+  }
+
+  public ArticleAnalysis analyse(String text) {
+    StanfordCoreNLP pipeline = PipelineHolder.get(settings);
+    CoreDocument doc = new CoreDocument(text);
+    pipeline.annotate(doc);
+    int tokens = doc.tokens().size();
+    List<MentionSpan> mentions = new ArrayList<>();
+    List<CoreSentence> sentences = doc.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreEntityMention> ems = sentences.get(s).entityMentions();
+      if (ems == null) {
+        continue;
+      }
+      for (CoreEntityMention em : ems) {
+        String fine = em.entityType();
+        if (fine == null || !settings.mentionTypes().contains(fine)) {
+          continue;
+        }
+        mentions.add(toSpan(s, em, fine));
+      }
+    }
+    return new ArticleAnalysis(tokens, sentences.size(), mentions);
+  }
+
+  private static MentionSpan toSpan(int sentence, CoreEntityMention em, String fine) {
+    List<CoreLabel> toks = em.tokens();
+    int begin = toks.get(0).beginPosition();
+    int end = toks.get(toks.size() - 1).endPosition();
+    String coarse = EntityTypes.coarse(fine);
+    return new MentionSpan(sentence, begin, end, em.text(), coarse, fine, confidence(em, fine, toks));
+  }
+
+  /**
+   * The CRF's probability for the mention's tag. Fine tags set by rules (COUNTRY, NATIONALITY, ...) carry
+   * no probability of their own, so the coarse CRF tag's probability stands in for them when present.
+   */
+  private static Double confidence(CoreEntityMention em, String fine, List<CoreLabel> toks) {
+    Map<String, Double> probs = em.entityTypeConfidences();
+    if (probs == null || probs.isEmpty()) {
+      return null;
+    }
+    Double p = probs.get(fine);
+    if (p == null) {
+      String coarseCrf = toks.get(0).get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
+      p = coarseCrf == null ? null : probs.get(coarseCrf);
+    }
+    if (p == null && probs.size() == 1) {
+      p = probs.values().iterator().next();
+    }
+    return p == null || p < 0 ? null : p;
+  }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.nlp;
+
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One CoreNLP pipeline per JVM and configuration. Loading the models takes tens of seconds and ~1-2 GB,
+ * so it happens once per executor, on first use, never per record or partition, and the pipeline is
+ * never serialised: tasks carry only {@link NlpSettings}. StanfordCoreNLP.annotate is safe to call from
+ * several task threads at once.
+ */
+public final class PipelineHolder {
+  private static final Logger LOG = LoggerFactory.getLogger(PipelineHolder.class);
+  private static final ConcurrentMap<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+
+  private PipelineHolder() {}
+
+  public static StanfordCoreNLP get(NlpSettings settings) {
+    // computeIfAbsent holds the bin lock while loading, so concurrent first callers wait for one load.
+    return PIPELINES.computeIfAbsent(settings.pipelineKey(), key -> load(settings.toProperties()));
+  }
+
+  private static StanfordCoreNLP load(Properties props) {
+    long start = System.nanoTime();
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+    LOG.info("CoreNLP pipeline [{}] loaded in {} ms (once per JVM)", props.getProperty("annotators"),
+        (System.nanoTime() - start) / 1_000_000);
+    return pipeline;
+  }
+}

@@ -1,0 +1,14 @@
+package org.newsgraph.pipeline;
+
+import java.util.List;
+
+import org.newsgraph.nlp.MentionSpan;
+
+/** One article after cleaning and annotation: a documents row and the rows it contributes elsewhere. */
+public record ProcessedArticle(RawArticle raw, String text, String title, String outlet, String date,
+                               String language, int tokens, int sentences, String status, String error,
+                               long millis, List<MentionSpan> mentions) {
+  public ProcessedArticle {
+    mentions = List.copyOf(mentions);
+  }
+}
