@@ -116,7 +116,14 @@ public final class TextCleaner {
         blankBefore = true;
         continue;
       }
-      out.add(new Line(t, blankBefore, out.size()));
+      Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && !blankBefore && prev.text.length() >= 40 && !LineShape.endsSentence(prev.text)
+          && Character.isLowerCase(t.codePointAt(0)) && !OutletFinder.DOMAIN.matcher(t).matches()) {
+        // Hard-wrapped prose: the line continues the previous one mid-sentence.
+        out.set(out.size() - 1, new Line(prev.text + " " + t, prev.index));
+        continue;
+      }
+      out.add(new Line(t, out.size()));
       blankBefore = false;
     }
     return out;
@@ -156,22 +163,11 @@ public final class TextCleaner {
   }
 
   /**
-   * One paragraph per input paragraph. A single line break is a paragraph break too, unless the line
-   * before stops mid-sentence and the next one starts in lower case (hard-wrapped text).
+   * One paragraph per line. Many scrapes end paragraphs with a single line break, so a single break is a
+   * paragraph break too; wrapped lines were already joined by {@link #split}.
    */
   private static String join(List<Line> body) {
-    StringBuilder out = new StringBuilder();
-    Line prev = null;
-    for (Line line : body) {
-      if (prev != null) {
-        boolean soft = !line.blankBefore && !LineShape.endsSentence(prev.text)
-            && Character.isLowerCase(line.text.codePointAt(0));
-        out.append(soft ? " " : "\n\n");
-      }
-      out.append(line.text);
-      prev = line;
-    }
-    return out.toString();
+    return String.join("\n\n", body.stream().map(Line::text).toList());
   }
 
   private static String deriveTitle(String body) {
@@ -203,5 +199,5 @@ public final class TextCleaner {
     return Optional.empty();
   }
 
-  private record Line(String text, boolean blankBefore, int index) {}
+  private record Line(String text, int index) {}
 }

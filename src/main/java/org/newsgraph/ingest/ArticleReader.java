@@ -5,8 +5,9 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,6 +15,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.newsgraph.clean.DateFinder;
 import org.newsgraph.tables.DocStatus;
 import org.newsgraph.tables.RawSchema;
@@ -43,38 +46,39 @@ public final class ArticleReader {
   }
 
   /**
-   * One article per file, recursively. Files over the byte cap are listed but their content is never
-   * loaded: Spark's binaryFile source applies the length filter before reading a file.
+   * One article per file, recursively. The listing happens on the driver; executors read the files, and
+   * never load one over the byte cap (it is listed with status too_long instead).
    */
   private static Dataset<Row> readFiles(SparkSession spark, Spec spec) {
-    Path root = new Path(spec.input());
-    String qualifiedRoot;
-    try {
-      qualifiedRoot = root.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(root).toString();
-    } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("cannot open input folder " + spec.input() + ": " + e.getMessage(), e);
+    var conf = spark.sparkContext().hadoopConfiguration();
+    List<Row> entries = new ArrayList<>();
+    for (FileListing.Entry e : FileListing.list(spec.input(), conf)) {
+      entries.add(RowFactory.create(e.path(), e.relative(), e.length()));
     }
-    Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-        .load(spec.input());
-    Column small = col("length").leq(spec.maxBytes());
-    Dataset<Row> withContent = files.where(small).select(col("path"), col("length"), col("content"));
-    Dataset<Row> tooBig = files.where(small.unary_$bang())
-        .select(col("path"), col("length"), lit(null).cast("binary").as("content"));
+    StructType listing = new StructType().add("path", DataTypes.StringType).add("relative", DataTypes.StringType)
+        .add("length", DataTypes.LongType);
+    FileListing.ShippedConf shipped = new FileListing.ShippedConf(conf);
     long cap = spec.maxBytes();
-    return withContent.unionByName(tooBig)
-        .map((MapFunction<Row, Row>) r -> fileRow(r, qualifiedRoot, cap), Encoders.row(RawSchema.RAW));
+    return spark.createDataFrame(entries, listing)
+        .map((MapFunction<Row, Row>) r -> fileRow(r, shipped, cap), Encoders.row(RawSchema.RAW));
   }
 
-  static Row fileRow(Row r, String root, long cap) {
+  static Row fileRow(Row r, FileListing.ShippedConf conf, long cap) {
     String path = r.getString(0);
-    long length = r.getLong(1);
-    String relative = path.startsWith(root) ? path.substring(root.length()).replaceFirst("^/+", "") : path;
-    if (r.isNullAt(2)) {
+    String relative = r.getString(1);
+    long length = r.getLong(2);
+    if (length > cap) {
       return RowFactory.create(StableId.of(relative, Long.toString(length)), path, null, null,
           DocStatus.TOO_LONG, length + " bytes; the read limit is " + cap + " bytes (--max-bytes)",
           null, null, null);
     }
-    byte[] bytes = (byte[]) r.get(2);
+    byte[] bytes;
+    try {
+      bytes = FileListing.read(path, conf.get());
+    } catch (java.io.IOException e) {
+      return RowFactory.create(StableId.of(relative, Long.toString(length)), path, null, null, DocStatus.FAILED,
+          "cannot read the file: " + e, null, null, null);
+    }
     DecodedText d = TextDecoder.decode(bytes);
     return RowFactory.create(StableId.of(relative, bytes), path, d.text(), d.encoding(), d.problem(),
         d.detail(), null, null, null);

@@ -1,0 +1,46 @@
+package org.newsgraph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ColumnMapping;
+import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.jobs.NewsgraphJob;
+import org.newsgraph.nlp.NlpSettings;
+import org.newsgraph.pipeline.RunOptions;
+import org.newsgraph.pipeline.RunSummary;
+
+/**
+ * The job run once per test JVM on seeds/, through the same entry point as the command line, with its
+ * tables under target/seeds-out (the notebook check reads them from there too).
+ */
+public final class SeedsRun {
+  private static RunSummary summary;
+
+  private SeedsRun() {}
+
+  public static Path output() {
+    return Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("seeds-out").toAbsolutePath();
+  }
+
+  public static RunOptions options(Path input, Path output) {
+    return new RunOptions(new ArticleReader.Spec(input.toString(), InputFormat.TEXT,
+        new ColumnMapping(null, null, null, null, null), "UTF-8", 10L << 20), output.toString(),
+        NlpSettings.defaults(), 100_000, Duration.ofSeconds(120), 0, Duration.ofSeconds(5));
+  }
+
+  public static synchronized RunSummary summary() {
+    if (summary == null) {
+      summary = NewsgraphJob.run(TestSpark.session(), options(TestData.seeds(), output()));
+    }
+    return summary;
+  }
+
+  public static Dataset<Row> table(String name) {
+    summary();
+    return TestSpark.session().read().parquet(output().resolve(name).toString());
+  }
+}
