@@ -8,9 +8,11 @@ import java.util.List;
  * @param tokens    tokens CoreNLP produced
  * @param sentences sentences CoreNLP produced
  * @param mentions  named-entity mentions, in text order
+ * @param quotes    reported statements with their speakers, in text order
  */
-public record ArticleAnalysis(int tokens, int sentences, List<MentionSpan> mentions) {
+public record ArticleAnalysis(int tokens, int sentences, List<MentionSpan> mentions, List<QuoteSpan> quotes) {
   public ArticleAnalysis {
     mentions = List.copyOf(mentions);
+    quotes = List.copyOf(quotes);
   }
 }

@@ -39,7 +39,7 @@ public final class ArticleAnnotator {
         mentions.add(toSpan(s, em, fine));
       }
     }
-    return new ArticleAnalysis(tokens, sentences.size(), mentions);
+    return new ArticleAnalysis(tokens, sentences.size(), mentions, List.of());
   }
 
   private static MentionSpan toSpan(int sentence, CoreEntityMention em, String fine) {
