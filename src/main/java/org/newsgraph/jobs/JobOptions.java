@@ -47,6 +47,10 @@ public final class JobOptions {
   static final OptionSpec TIMEOUT = new OptionSpec("timeout-seconds", "120", "per-article CoreNLP time limit (status timeout)");
   static final OptionSpec MENTION_TYPES = new OptionSpec("mention-types", "named",
       "named | all | comma-separated CoreNLP NER tags kept in the mentions table");
+  static final OptionSpec QUOTES = new OptionSpec("quotes", "true",
+      "extract quotes and speakers (adds the dependency parser on sentences with a speech cue)");
+  static final OptionSpec PARSE = new OptionSpec("parse", "cues",
+      "cues = parse only sentences with a speech verb, 'according to' or a quotation mark; all = every sentence");
   static final OptionSpec CORENLP = new OptionSpec("corenlp", null,
       "a CoreNLP property key=value, overriding newsgraph's; repeatable");
   static final OptionSpec CORENLP_PROPS = new OptionSpec("corenlp-props", null, "a properties file of CoreNLP properties");
@@ -55,7 +59,7 @@ public final class JobOptions {
   static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
 
   static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
-      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, CORENLP, CORENLP_PROPS,
+      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, QUOTES, PARSE, CORENLP, CORENLP_PROPS,
       PARTITIONS, PROGRESS, OPTIONS_FILE);
 
   private final Map<String, String> values;
@@ -147,7 +151,8 @@ public final class JobOptions {
       p.stringPropertyNames().forEach(k -> props.put(k, p.getProperty(k)));
     }
     props.putAll(corenlp);
-    var nlp = new NlpSettings(props, mentionTypes(values.get(MENTION_TYPES.key())));
+    var nlp = new NlpSettings(props, mentionTypes(values.get(MENTION_TYPES.key())), bool(QUOTES),
+        choice(PARSE, "cues", "all").equals("all"));
     int partitions = (int) nonNegativeLong(PARTITIONS);
     return new RunOptions(read, values.get(OUTPUT.key()), nlp, (int) positiveLong(MAX_CHARS),
         Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)));
@@ -197,6 +202,18 @@ public final class JobOptions {
       throw new IllegalArgumentException("--corenlp '" + kv + "' must look like key=value, e.g. ner.applyFineGrained=false");
     }
     corenlp.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+  }
+
+  private boolean bool(OptionSpec s) {
+    return choice(s, "true", "false").equals("true");
+  }
+
+  private String choice(OptionSpec s, String... accepted) {
+    String v = values.get(s.key()).trim().toLowerCase(Locale.ROOT);
+    if (!Arrays.asList(accepted).contains(v)) {
+      throw new IllegalArgumentException("--" + s.key() + " must be one of " + Arrays.toString(accepted) + ", got '" + v + "'");
+    }
+    return v;
   }
 
   private long positiveLong(OptionSpec s) {

@@ -10,6 +10,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 
 /** Runs the shared CoreNLP pipeline over one cleaned article and reads out what the tables need. */
 public final class ArticleAnnotator {
@@ -39,7 +40,38 @@ public final class ArticleAnnotator {
         mentions.add(toSpan(s, em, fine));
       }
     }
-    return new ArticleAnalysis(tokens, sentences.size(), mentions, List.of());
+    List<QuoteSpan> quotes = List.of();
+    if (settings.quotes()) {
+      List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
+      SelectiveParser.parse(maps, settings.parseAll());
+      quotes = new QuoteExtractor(text, maps, speakerCandidates(maps)).extract();
+    }
+    return new ArticleAnalysis(tokens, sentences.size(), mentions, quotes);
+  }
+
+  /**
+   * Speakers and their full forms are looked up among PERSON and ORGANIZATION mentions whatever the
+   * mention types kept in the table, so a narrow --mention-types never weakens speaker resolution.
+   */
+  private static List<MentionSpan> speakerCandidates(List<CoreMap> sentences) {
+    List<MentionSpan> out = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreMap> ems = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
+      if (ems == null) {
+        continue;
+      }
+      for (CoreMap em : ems) {
+        String fine = em.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        List<CoreLabel> toks = em.get(CoreAnnotations.TokensAnnotation.class);
+        if (fine == null || toks == null || toks.isEmpty() || !NlpSettings.NAMED_TYPES.contains(fine)) {
+          continue;
+        }
+        int b = toks.get(0).beginPosition();
+        int e = toks.get(toks.size() - 1).endPosition();
+        out.add(new MentionSpan(s, b, e, em.get(CoreAnnotations.TextAnnotation.class), EntityTypes.coarse(fine), fine, null));
+      }
+    }
+    return out;
   }
 
   private static MentionSpan toSpan(int sentence, CoreEntityMention em, String fine) {

@@ -12,8 +12,11 @@ import java.util.TreeMap;
  *
  * @param overrides   CoreNLP properties given by the user; they win over the defaults below
  * @param mentionTypes fine NER tags kept in the mentions table
+ * @param quotes      whether to extract quotes (adds the dependency parser on cue sentences)
+ * @param parseAll    parse every sentence instead of only those with a speech cue or quotation mark
  */
-public record NlpSettings(Map<String, String> overrides, Set<String> mentionTypes) implements Serializable {
+public record NlpSettings(Map<String, String> overrides, Set<String> mentionTypes, boolean quotes, boolean parseAll)
+    implements Serializable {
 
   /** Named-entity tags (coarse and fine) kept by default: names of people, groups, places and kinds. */
   public static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC",
@@ -32,7 +35,7 @@ public record NlpSettings(Map<String, String> overrides, Set<String> mentionType
   }
 
   public static NlpSettings defaults() {
-    return new NlpSettings(Map.of(), NAMED_TYPES);
+    return new NlpSettings(Map.of(), NAMED_TYPES, true, false);
   }
 
   /**

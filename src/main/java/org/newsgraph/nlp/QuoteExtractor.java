@@ -1,0 +1,292 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * Finds who said what in one annotated article: direct quotes (inside quotation marks, also split around
+ * the cue and running over paragraphs), indirect speech (a speech verb with a complement clause, or a
+ * clause the cue is attached to), and "according to" attributions, each with its cue and speaker.
+ * Works on the dependency parses that {@link SelectiveParser} added to cue sentences.
+ */
+final class QuoteExtractor {
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass");
+  private static final Set<String> OBJECT = Set.of("obj", "iobj");
+  private static final Set<String> COMPLEMENT = Set.of("ccomp");
+  private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
+  /** Quoted passages shorter than this are scare quotes or quoted fragments, not direct quotes. */
+  static final int MIN_DIRECT_WORDS = 4;
+
+  private final String text;
+  private final List<CoreMap> sentences;
+  private final SpeakerPhrases phrases;
+  private final SpeakerResolver resolver;
+
+  QuoteExtractor(String text, List<CoreMap> sentences, List<MentionSpan> mentions) {
+    this.text = text;
+    this.sentences = sentences;
+    this.phrases = new SpeakerPhrases(text, mentions);
+    this.resolver = new SpeakerResolver(mentions);
+  }
+
+  /** A speech cue found in a parse: its content span and its speaker. */
+  private record Cue(int sentence, int cueBegin, int cueEnd, String cueText, int contentBegin, int contentEnd,
+                     SpeakerPhrases.Phrase speaker) {}
+
+  List<QuoteSpan> extract() {
+    List<QuoteMarks.Quoted> quoted = new ArrayList<>();
+    List<QuoteMarks.Quoted> fragments = new ArrayList<>();
+    for (QuoteMarks.Quoted q : QuoteMarks.find(text)) {
+      (isFullQuote(q) ? quoted : fragments).add(q);
+    }
+    List<Cue> cues = findCues(quoted);
+    List<Pending> pending = new ArrayList<>();
+    Cue[] directCue = new Cue[quoted.size()];
+    for (Cue c : cues) {
+      int q = quoteFedBy(c, quoted);
+      if (q >= 0) {
+        if (directCue[q] == null || distance(c, quoted.get(q)) < distance(directCue[q], quoted.get(q))) {
+          directCue[q] = c;
+        }
+      } else if (c.contentBegin() >= 0 && c.contentEnd() > c.contentBegin()) {
+        pending.add(new Pending(c.contentBegin(), c, null));
+      }
+    }
+    for (int i = 0; i < quoted.size(); i++) {
+      Cue c = directCue[i] != null ? directCue[i] : nearbyCue(quoted.get(i), cues);
+      pending.add(new Pending(quoted.get(i).begin(), c, quoted.get(i)));
+    }
+    pending.sort(Comparator.comparingInt(Pending::begin));
+    return resolveAll(pending, fragments);
+  }
+
+  private record Pending(int begin, Cue cue, QuoteMarks.Quoted quote) {}
+
+  /** Resolution runs in text order so pronouns and descriptions see the speakers before them. */
+  private List<QuoteSpan> resolveAll(List<Pending> pending, List<QuoteMarks.Quoted> fragments) {
+    List<QuoteSpan> out = new ArrayList<>();
+    SpeakerResolver.Resolved lastDirect = null;
+    int lastDirectEnd = -1;
+    for (Pending p : pending) {
+      Cue c = p.cue();
+      SpeakerResolver.Resolved who = null;
+      if (c != null && c.speaker() != null) {
+        who = resolver.resolve(c.speaker().text(), c.speaker().type(), c.speaker().begin());
+      }
+      int begin = p.quote() != null ? p.quote().begin() : c.contentBegin();
+      int end = p.quote() != null ? p.quote().end() : c.contentEnd();
+      if (p.quote() != null && c == null && lastDirect != null && continuesQuote(lastDirectEnd, begin)) {
+        who = lastDirect;
+        resolver.remember(who, begin);
+      }
+      String kind = p.quote() != null ? QuoteSpan.DIRECT : hasQuoteMark(begin, end, fragments)
+          ? QuoteSpan.MIXED : QuoteSpan.INDIRECT;
+      SpeakerPhrases.Phrase sp = c == null ? null : c.speaker();
+      out.add(new QuoteSpan(kind, begin, end, text.substring(begin, end), sentenceOf(begin),
+          c == null ? null : c.cueText(), c == null ? null : c.cueBegin(), c == null ? null : c.cueEnd(),
+          sp == null ? null : sp.text(), sp == null ? null : sp.begin(), sp == null ? null : sp.end(),
+          who == null ? null : who.name(), who == null ? (sp == null ? null : sp.type()) : who.type()));
+      if (p.quote() != null) {
+        lastDirect = who;
+        lastDirectEnd = end;
+      }
+    }
+    return out;
+  }
+
+  private boolean isFullQuote(QuoteMarks.Quoted q) {
+    String content = text.substring(q.begin(), q.end()).strip();
+    return content.split("\\s+").length >= MIN_DIRECT_WORDS;
+  }
+
+  private List<Cue> findCues(List<QuoteMarks.Quoted> quoted) {
+    List<Cue> cues = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (g == null) {
+        continue;
+      }
+      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (inside(t.beginPosition(), quoted)) {
+          continue;
+        }
+        IndexedWord w = g.getNodeByIndexSafe(t.index());
+        if (w == null) {
+          continue;
+        }
+        Cue c = SpeechCues.isCueVerb(t) ? verbCue(s, g, w) : SpeechCues.isAccording(t) ? accordingCue(s, g, w) : null;
+        if (c != null) {
+          cues.add(c);
+        }
+      }
+    }
+    return cues;
+  }
+
+  /** "X said (that) C", "C, X said", "X told Y that C", "X was quoted as saying C". */
+  private Cue verbCue(int s, SemanticGraph g, IndexedWord verb) {
+    IndexedWord subject = subjectOf(g, verb);
+    if ("quote".equals(verb.lemma())) {
+      IndexedWord obj = Deps.child(g, verb, OBJECT);
+      subject = obj != null ? obj : subject;
+    }
+    int[] content = null;
+    IndexedWord comp = Deps.child(g, verb, COMPLEMENT);
+    if (comp != null) {
+      content = Deps.span(g, comp, Set.of());
+    } else {
+      String rel = Deps.relation(g, verb);
+      IndexedWord head = g.getParent(verb);
+      if (head != null && rel.equals("parataxis")) {
+        content = Deps.span(g, head, Set.of(verb));
+      }
+    }
+    if (content == null && subject == null) {
+      return null;
+    }
+    SpeakerPhrases.Phrase speaker = subject == null ? null : phrases.of(sentences.get(s), g, subject);
+    if (content == null) {
+      // A cue without a parsed complement ("Lavrov told reporters in Moscow.") can still attribute an
+      // adjacent quotation; it gets an empty content span and is matched to quotes by position.
+      return new Cue(s, verb.beginPosition(), verb.endPosition(), verb.originalText(), -1, -1, speaker);
+    }
+    content = trim(content);
+    return new Cue(s, verb.beginPosition(), verb.endPosition(), verb.originalText(), content[0], content[1], speaker);
+  }
+
+  /** "According to X, C": X is the head of "according"; C is the clause X attaches to, minus X. */
+  private Cue accordingCue(int s, SemanticGraph g, IndexedWord according) {
+    IndexedWord source = g.getParent(according);
+    if (source == null) {
+      return null;
+    }
+    IndexedWord clause = g.getParent(source);
+    int cueEnd = according.endPosition();
+    IndexedWord to = Deps.child(g, according, Set.of("fixed", "mwe"));
+    if (to != null) {
+      cueEnd = to.endPosition();
+    }
+    SpeakerPhrases.Phrase speaker = phrases.of(sentences.get(s), g, source);
+    if (clause == null) {
+      return null;
+    }
+    int[] content = trim(Deps.span(g, clause, Set.of(source)));
+    return new Cue(s, according.beginPosition(), cueEnd, text.substring(according.beginPosition(), cueEnd),
+        content[0], content[1], speaker);
+  }
+
+  /** The verb's subject, or the subject of the verb it is coordinated with ("said ... and added that"). */
+  private static IndexedWord subjectOf(SemanticGraph g, IndexedWord verb) {
+    IndexedWord v = verb;
+    for (int hops = 0; v != null && hops < 3; hops++) {
+      IndexedWord subj = Deps.child(g, v, SUBJECT);
+      if (subj != null) {
+        return subj;
+      }
+      if (!SHARES_SUBJECT.contains(Deps.relation(g, v))) {
+        return null;
+      }
+      v = g.getParent(v);
+    }
+    return null;
+  }
+
+  /** The direct quote this cue's complement is (mostly inside), or that sits next to a content-less cue. */
+  private int quoteFedBy(Cue c, List<QuoteMarks.Quoted> quoted) {
+    for (int i = 0; i < quoted.size(); i++) {
+      QuoteMarks.Quoted q = quoted.get(i);
+      if (c.contentBegin() >= 0) {
+        int inter = Math.max(0, Math.min(c.contentEnd(), q.end()) - Math.max(c.contentBegin(), q.begin()));
+        if (inter * 2 >= (c.contentEnd() - c.contentBegin())) {
+          return i;
+        }
+      } else if (adjacent(c, q)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The cue sits right after the closing mark or right before the opening mark, in the same sentence. */
+  private boolean adjacent(Cue c, QuoteMarks.Quoted q) {
+    int close = q.closeAt() >= 0 ? q.closeAt() + 1 : q.end();
+    boolean after = c.cueBegin() >= close && c.cueBegin() - close <= 80 && !text.substring(close, c.cueBegin()).contains("\n");
+    boolean before = c.cueEnd() <= q.openAt() && q.openAt() - c.cueEnd() <= 80
+        && !text.substring(c.cueEnd(), q.openAt()).contains("\n");
+    return after || before;
+  }
+
+  /** A cue in the same paragraph right before or after the quote that the parse did not link. */
+  private Cue nearbyCue(QuoteMarks.Quoted q, List<Cue> cues) {
+    Cue best = null;
+    for (Cue c : cues) {
+      if (c.speaker() != null && adjacent(c, q) && (best == null || distance(c, q) < distance(best, q))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(Cue c, QuoteMarks.Quoted q) {
+    return c.cueBegin() >= q.end() ? c.cueBegin() - q.end() : Math.max(0, q.begin() - c.cueEnd());
+  }
+
+  /** A direct quote opening a paragraph right after another one, with no cue of its own, continues it. */
+  private boolean continuesQuote(int previousEnd, int begin) {
+    if (previousEnd < 0 || begin < previousEnd) {
+      return false;
+    }
+    String between = text.substring(previousEnd, begin);
+    return between.length() <= 12 && between.replaceAll("[\\s\"“”.,]", "").isEmpty();
+  }
+
+  private boolean hasQuoteMark(int begin, int end, List<QuoteMarks.Quoted> fragments) {
+    for (QuoteMarks.Quoted f : fragments) {
+      if (f.begin() >= begin && f.end() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(int offset, List<QuoteMarks.Quoted> quoted) {
+    for (QuoteMarks.Quoted q : quoted) {
+      if (offset >= q.begin() && offset < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int sentenceOf(int offset) {
+    for (int s = 0; s < sentences.size(); s++) {
+      if (sentences.get(s).get(CoreAnnotations.CharacterOffsetEndAnnotation.class) > offset) {
+        return s;
+      }
+    }
+    return Math.max(0, sentences.size() - 1);
+  }
+
+  /** Strips whitespace, commas and quotation marks at the edges of a content span. */
+  private int[] trim(int[] span) {
+    int b = span[0];
+    int e = span[1];
+    while (b < e && ",;: \n\"“”".indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    while (e > b && ",;: \n\"“”".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return new int[] {b, e};
+  }
+}

@@ -1,0 +1,32 @@
+package org.newsgraph.nlp;
+
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/** Verbs that report speech, and the test for a speech cue token. */
+public final class SpeechCues {
+  /**
+   * Lemmas of verbs that report what someone said or wrote. Verbs of belief (think, believe, hope) are
+   * left out on purpose: the quotes table holds statements, not attributed opinions.
+   */
+  public static final Set<String> VERBS = Set.of("say", "tell", "add", "state", "announce", "claim", "report",
+      "warn", "insist", "deny", "confirm", "explain", "note", "argue", "declare", "acknowledge", "admit",
+      "stress", "urge", "reiterate", "write", "tweet", "reply", "respond", "answer", "predict", "promise",
+      "vow", "pledge", "threaten", "suggest", "allege", "assert", "comment", "emphasize", "emphasise",
+      "caution", "concede", "contend", "maintain", "disclose", "reveal", "recall", "quip", "complain",
+      "estimate", "testify", "ask", "demand", "indicate", "point", "observe", "remark", "conclude", "accuse",
+      "quote", "continue");
+
+  private SpeechCues() {}
+
+  static boolean isCueVerb(CoreLabel token) {
+    String tag = token.tag();
+    return tag != null && tag.startsWith("VB") && token.lemma() != null && VERBS.contains(token.lemma());
+  }
+
+  /** "according" in "according to". */
+  static boolean isAccording(CoreLabel token) {
+    return "according".equalsIgnoreCase(token.word());
+  }
+}

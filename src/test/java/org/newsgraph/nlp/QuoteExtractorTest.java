@@ -1,0 +1,132 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Each shape of reported speech news uses, with the speaker it must get. Real CoreNLP models. */
+class QuoteExtractorTest {
+  private static final ArticleAnnotator ANNOTATOR = new ArticleAnnotator(NlpSettings.defaults());
+
+  private static List<QuoteSpan> quotes(String text) {
+    List<QuoteSpan> qs = ANNOTATOR.analyse(text).quotes();
+    for (QuoteSpan q : qs) {
+      assertEquals(q.text(), text.substring(q.begin(), q.end()), "offsets slice the text");
+    }
+    return qs;
+  }
+
+  private static QuoteSpan containing(List<QuoteSpan> qs, String fragment) {
+    return qs.stream().filter(q -> q.text().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote contains '" + fragment + "' in " + qs));
+  }
+
+  @Test
+  void directQuoteWithSpeakerAfter() {
+    String t = "“We may not always fully agree with our partners at times,” Colonel Ryan Dillon said.";
+    QuoteSpan q = containing(quotes(t), "We may not always");
+    assertEquals(QuoteSpan.DIRECT, q.kind());
+    assertEquals("We may not always fully agree with our partners at times,", q.text());
+    assertEquals("said", q.cue());
+    assertEquals("Ryan Dillon", q.speaker());
+    assertEquals("Ryan Dillon", q.speakerName());
+    assertEquals("PERSON", q.speakerType());
+  }
+
+  @Test
+  void directQuoteWithSpeakerBeforeAndColon() {
+    String t = "The ministry said: \"The terrorists cross the Euphrates and seek to transfer their formations south.\"";
+    QuoteSpan q = containing(quotes(t), "The terrorists cross");
+    assertEquals(QuoteSpan.DIRECT, q.kind());
+    assertEquals("said", q.cue());
+    assertEquals("ministry", q.speaker());
+  }
+
+  @Test
+  void quoteSplitAroundTheCueGivesBothPartsTheSpeaker() {
+    String t = "Sergey Lavrov spoke in Moscow on Wednesday.\n\n“As you know, Russian air forces spotted this movement,” "
+        + "he said, “and they attacked this convoy on the road.”";
+    List<QuoteSpan> qs = quotes(t);
+    assertEquals("Sergey Lavrov", containing(qs, "As you know").speakerName());
+    assertEquals("he", containing(qs, "As you know").speaker());
+    assertEquals("Sergey Lavrov", containing(qs, "attacked this convoy").speakerName());
+  }
+
+  @Test
+  void multiSentenceQuoteRunningIntoTheNextParagraph() {
+    String t = "Nuri Mahmud, a spokesman for the militants, said: “Daesh is on the verge of being finished. "
+        + "It has lost most of the city.\n\n“The last fighters will leave in the coming days.”";
+    List<QuoteSpan> qs = quotes(t);
+    QuoteSpan q = containing(qs, "on the verge");
+    assertTrue(q.text().contains("It has lost most of the city."), q.text());
+    assertTrue(q.text().contains("The last fighters will leave"), "one quote across the paragraph break: " + q.text());
+    assertEquals("Nuri Mahmud", q.speakerName());
+  }
+
+  @Test
+  void indirectSpeechWithThatClause() {
+    String t = "Omar Alloush, a senior official of the Raqqah Civil Council, told AFP that a deal had been reached "
+        + "to allow the militants out of the city.";
+    QuoteSpan q = containing(quotes(t), "a deal had been reached");
+    assertEquals(QuoteSpan.INDIRECT, q.kind());
+    assertEquals("told", q.cue());
+    assertEquals("Omar Alloush", q.speakerName());
+  }
+
+  @Test
+  void indirectSpeechWithoutComplementizerAndSurnameResolution() {
+    String t = "Russian Foreign Minister Sergey Lavrov spoke on Wednesday.\n\n"
+        + "Lavrov said Russia's Defense Ministry confirmed the information.";
+    QuoteSpan q = containing(quotes(t), "Defense Ministry confirmed the information");
+    assertEquals("Lavrov", q.speaker());
+    assertEquals("Sergey Lavrov", q.speakerName());
+  }
+
+  @Test
+  void organisationSpeakerInStatementAndPronounIt() {
+    String t = "ISIL militants continue to cross the Euphrates River, the Russian Defense Ministry said Thursday.\n\n"
+        + "The ministry said in a statement the SDF had virtually blocked the city from the north.\n\n"
+        + "\"The command will continue to take all necessary measures to prevent the breakthrough,\" it said.";
+    List<QuoteSpan> qs = quotes(t);
+    assertEquals("Russian Defense Ministry", containing(qs, "continue to cross").speakerName());
+    assertEquals("Russian Defense Ministry", containing(qs, "virtually blocked").speakerName());
+    QuoteSpan it = containing(qs, "The command will continue");
+    assertEquals("it", it.speaker());
+    assertEquals("Russian Defense Ministry", it.speakerName());
+    assertEquals("ORGANIZATION", it.speakerType());
+  }
+
+  @Test
+  void accordingTo() {
+    String t = "According to the Defense Ministry, Russia's Aerospace Forces thwarted two attempts to break through to Palmyra.";
+    QuoteSpan q = containing(quotes(t), "thwarted two attempts");
+    assertEquals("According to", q.cue());
+    assertEquals("Defense Ministry", q.speakerName());
+    assertTrue(!q.text().contains("According"), q.text());
+  }
+
+  @Test
+  void scareQuotesAreNotQuotes() {
+    String t = "Raqqah was the first big Syrian city to fall to Daesh as it declared a \"caliphate\" and rampaged through Syria.";
+    assertTrue(quotes(t).stream().noneMatch(q -> q.text().contains("caliphate")));
+  }
+
+  @Test
+  void indirectSpeechQuotingAFewWordsIsMixed() {
+    String t = "He said it was \"possible\" that they had been taken to the neighboring province.";
+    QuoteSpan q = containing(quotes(t), "possible");
+    assertEquals(QuoteSpan.MIXED, q.kind());
+  }
+
+  @Test
+  void quoteWithNoSpeakerNamedHasNullSpeaker() {
+    String t = "The walls were covered in slogans.\n\n\"Freedom for all the people of this city and beyond\" read one of them.";
+    for (QuoteSpan q : quotes(t)) {
+      assertNull(q.speakerName(), q.toString());
+    }
+  }
+}
