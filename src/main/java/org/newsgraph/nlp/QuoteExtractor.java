@@ -35,7 +35,7 @@ final class QuoteExtractor {
     this.text = text;
     this.sentences = sentences;
     this.phrases = new SpeakerPhrases(text, mentions);
-    this.resolver = new SpeakerResolver(mentions);
+    this.resolver = new SpeakerResolver(text, mentions);
   }
 
   /** A speech cue found in a parse: its content span and its speaker. */
@@ -147,7 +147,7 @@ final class QuoteExtractor {
     } else {
       String rel = Deps.relation(g, verb);
       IndexedWord head = g.getParent(verb);
-      if (head != null && rel.equals("parataxis")) {
+      if (head != null && rel.equals("parataxis") && SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())) {
         content = Deps.span(g, head, Set.of(verb));
       }
     }
@@ -176,6 +176,11 @@ final class QuoteExtractor {
     if (to != null) {
       cueEnd = to.endPosition();
     }
+    // "according to an estimate by UN envoy Staffan de Mistura": the named author is the speaker.
+    IndexedWord author = Deps.child(g, source, Set.of("nmod"));
+    if (author != null && phrases.isName(author) && !phrases.isName(source)) {
+      source = author;
+    }
     SpeakerPhrases.Phrase speaker = phrases.of(sentences.get(s), g, source);
     if (clause == null) {
       return null;
@@ -189,7 +194,7 @@ final class QuoteExtractor {
   private static IndexedWord subjectOf(SemanticGraph g, IndexedWord verb) {
     IndexedWord v = verb;
     for (int hops = 0; v != null && hops < 3; hops++) {
-      IndexedWord subj = Deps.child(g, v, SUBJECT);
+      IndexedWord subj = closest(Deps.children(g, v, SUBJECT), v);
       if (subj != null) {
         return subj;
       }
@@ -199,6 +204,17 @@ final class QuoteExtractor {
       v = g.getParent(v);
     }
     return null;
+  }
+
+  /** Datelines ("MOSCOW, Jun. 01 (MNA) – ... the ministry said") give a verb two subjects: take the nearer. */
+  private static IndexedWord closest(List<IndexedWord> candidates, IndexedWord verb) {
+    IndexedWord best = null;
+    for (IndexedWord c : candidates) {
+      if (best == null || Math.abs(c.index() - verb.index()) < Math.abs(best.index() - verb.index())) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** The direct quote this cue's complement is (mostly inside), or that sits next to a content-less cue. */
@@ -241,13 +257,21 @@ final class QuoteExtractor {
     return c.cueBegin() >= q.end() ? c.cueBegin() - q.end() : Math.max(0, q.begin() - c.cueEnd());
   }
 
-  /** A direct quote opening a paragraph right after another one, with no cue of its own, continues it. */
+  /**
+   * A direct quote with no cue of its own that opens the paragraph right after the previous direct quote's
+   * paragraph (or follows it in the same paragraph) continues that speaker's statement.
+   */
   private boolean continuesQuote(int previousEnd, int begin) {
     if (previousEnd < 0 || begin < previousEnd) {
       return false;
     }
     String between = text.substring(previousEnd, begin);
-    return between.length() <= 12 && between.replaceAll("[\\s\"“”.,]", "").isEmpty();
+    int breaks = between.split("\n\\s*\n", -1).length - 1;
+    if (breaks == 0) {
+      return true;
+    }
+    int paraStart = text.lastIndexOf("\n\n", begin);
+    return breaks == 1 && text.substring(paraStart + 2, begin).replaceAll("[\\s\"“]", "").isEmpty();
   }
 
   private boolean hasQuoteMark(int begin, int end, List<QuoteMarks.Quoted> fragments) {

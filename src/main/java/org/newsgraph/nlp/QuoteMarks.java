@@ -18,7 +18,6 @@ final class QuoteMarks {
   static List<Quoted> find(String text) {
     List<Quoted> out = new ArrayList<>();
     int open = -1;
-    int paraEnd;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean paragraphBreak = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
@@ -27,8 +26,7 @@ final class QuoteMarks {
         boolean continues = next < text.length() && isOpening(text, next);
         if (!continues) {
           // Unclosed at the end of the paragraph and not continued: the quote runs to the paragraph end.
-          paraEnd = trimEnd(text, i);
-          out.add(new Quoted(open + 1, paraEnd, open, -1));
+          out.add(trimmed(text, open, i, -1));
           open = -1;
         } else {
           i = next; // the next paragraph's opening mark continues this quote
@@ -40,14 +38,23 @@ final class QuoteMarks {
           open = i;
         }
       } else if ((c == '”' || c == '"') && open >= 0) {
-        out.add(new Quoted(open + 1, i, open, i));
+        out.add(trimmed(text, open, i, i));
         open = -1;
       }
     }
     if (open >= 0) {
-      out.add(new Quoted(open + 1, trimEnd(text, text.length()), open, -1));
+      out.add(trimmed(text, open, trimEnd(text, text.length()), -1));
     }
     return out;
+  }
+
+  /** Content between the marks without surrounding white space. */
+  private static Quoted trimmed(String text, int open, int end, int closeAt) {
+    int b = open + 1;
+    while (b < end && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    return new Quoted(b, Math.max(b, trimEnd(text, end)), open, closeAt);
   }
 
   private static boolean isOpening(String text, int i) {

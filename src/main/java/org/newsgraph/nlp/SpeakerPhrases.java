@@ -40,8 +40,14 @@ final class SpeakerPhrases {
         end = Math.max(end, d.endPosition());
       }
     }
-    String type = m != null ? m.type() : typeOfSpan(begin, end);
-    return new Phrase(text.substring(begin, end), begin, end, type);
+    // Only a mention at the head types the phrase: "US-backed alliance" is no LOCATION.
+    return new Phrase(text.substring(begin, end), begin, end, m != null ? m.type() : null);
+  }
+
+  /** Whether the word is inside a PERSON or ORGANIZATION mention. */
+  boolean isName(IndexedWord w) {
+    MentionSpan m = mentionAt(w.beginPosition());
+    return m != null && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"));
   }
 
   /**
@@ -68,15 +74,5 @@ final class SpeakerPhrases {
       }
     }
     return null;
-  }
-
-  private String typeOfSpan(int begin, int end) {
-    String type = null;
-    for (MentionSpan m : mentions) {
-      if (m.begin() >= begin && m.end() <= end) {
-        type = m.type();
-      }
-    }
-    return type;
   }
 }

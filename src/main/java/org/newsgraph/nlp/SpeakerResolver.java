@@ -34,8 +34,27 @@ final class SpeakerResolver {
   private final List<MentionSpan> mentions;
   private final List<Resolved> speakers = new ArrayList<>();
 
-  SpeakerResolver(List<MentionSpan> mentions) {
-    this.mentions = mentions;
+  SpeakerResolver(String text, List<MentionSpan> mentions) {
+    this.mentions = withPrefixedOrganisations(text, mentions);
+  }
+
+  /**
+   * CoreNLP tags "Russian" (NATIONALITY) apart from "Defense Ministry" (ORGANIZATION); the full name of
+   * the organisation is both, so such adjacent pairs are added as candidate full forms.
+   */
+  private static List<MentionSpan> withPrefixedOrganisations(String text, List<MentionSpan> mentions) {
+    List<MentionSpan> out = new ArrayList<>(mentions);
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      MentionSpan a = mentions.get(i);
+      MentionSpan b = mentions.get(i + 1);
+      boolean prefix = a.nerTag().equals("NATIONALITY") || a.nerTag().equals("COUNTRY");
+      if (prefix && b.type().equals("ORGANIZATION") && b.begin() == a.end() + 1 && text.charAt(a.end()) == ' ') {
+        out.add(new MentionSpan(a.sentence(), a.begin(), b.end(), text.substring(a.begin(), b.end()),
+            "ORGANIZATION", "ORGANIZATION", null));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(MentionSpan::begin));
+    return out;
   }
 
   /**

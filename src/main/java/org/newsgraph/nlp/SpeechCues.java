@@ -15,8 +15,13 @@ public final class SpeechCues {
       "stress", "urge", "reiterate", "write", "tweet", "reply", "respond", "answer", "predict", "promise",
       "vow", "pledge", "threaten", "suggest", "allege", "assert", "comment", "emphasize", "emphasise",
       "caution", "concede", "contend", "maintain", "disclose", "reveal", "recall", "quip", "complain",
-      "estimate", "testify", "ask", "demand", "indicate", "point", "observe", "remark", "conclude", "accuse",
-      "quote", "continue");
+      "estimate", "testify", "indicate", "observe", "remark", "conclude", "quote", "continue");
+
+  /** Verbs that attach as a parenthetical to the reported clause: "C, he said" / "C, she added". */
+  public static final Set<String> PARATAXIS_VERBS = Set.of("say", "add", "tell", "note", "explain", "write",
+      "tweet", "insist", "warn", "continue", "argue", "claim", "state", "declare", "stress", "emphasize",
+      "emphasise", "reply", "respond", "answer", "recall", "predict", "quip", "complain", "concede", "admit",
+      "acknowledge", "report", "observe", "remark", "conclude");
 
   private SpeechCues() {}
 

@@ -12,6 +12,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.nlp.MentionSpan;
 import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.nlp.PipelineHolder;
+import org.newsgraph.nlp.QuoteSpan;
 import org.newsgraph.tables.StableId;
 
 /**
@@ -75,9 +76,17 @@ public final class AnnotateStage implements MapPartitionsFunction<Row, Row> {
       mentions[i] = RowFactory.create(StableId.of(docId, Integer.toString(m.begin()), Integer.toString(m.end())),
           m.sentence(), m.begin(), m.end(), m.text(), m.type(), m.nerTag(), m.confidence());
     }
+    List<QuoteSpan> qs = p.quotes();
+    Row[] quotes = new Row[qs.size()];
+    for (int i = 0; i < quotes.length; i++) {
+      QuoteSpan q = qs.get(i);
+      String id = StableId.of(docId, Integer.toString(q.begin()), Integer.toString(q.end()), String.valueOf(q.cueBegin()));
+      quotes[i] = RowFactory.create(id, q.kind(), q.text(), q.begin(), q.end(), q.sentence(), q.cue(), q.cueBegin(),
+          q.cueEnd(), q.speaker(), q.speakerBegin(), q.speakerEnd(), q.speakerName(), q.speakerType());
+    }
     Date date = p.date() == null ? null : Date.valueOf(LocalDate.parse(p.date()));
     return RowFactory.create(docId, p.raw().source(), p.title(), p.outlet(), date, p.language(),
         p.raw().encoding(), p.text() == null ? 0 : p.text().length(), p.tokens(), p.sentences(), p.status(),
-        p.error(), p.millis(), p.text(), mentions);
+        p.error(), p.millis(), p.text(), mentions, quotes);
   }
 }

@@ -73,7 +73,8 @@ public final class ArticleProcessor {
                                          String error, long start) {
     long ms = (System.nanoTime() - start) / 1_000_000;
     return new ProcessedArticle(raw, text, title, outlet, date, language, a == null ? 0 : a.tokens(),
-        a == null ? 0 : a.sentences(), status, error, ms, a == null ? List.of() : a.mentions());
+        a == null ? 0 : a.sentences(), status, error, ms, a == null ? List.of() : a.mentions(),
+        a == null ? List.of() : a.quotes());
   }
 
   private static String describe(Throwable e) {

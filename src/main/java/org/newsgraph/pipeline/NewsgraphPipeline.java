@@ -52,9 +52,8 @@ public final class NewsgraphPipeline {
 
     Map<String, Long> rows = new LinkedHashMap<>();
     rows.put(Tables.DOCUMENTS, write(spark, annotated.select(documentColumns()), opts.output(), Tables.DOCUMENTS));
-    Dataset<Row> mentions = annotated.select(col("doc_id"), explode(col(Tables.MENTIONS)).as("m"))
-        .select(col("doc_id"), col("m.*"));
-    rows.put(Tables.MENTIONS, write(spark, mentions, opts.output(), Tables.MENTIONS));
+    rows.put(Tables.MENTIONS, write(spark, flatten(annotated, Tables.MENTIONS), opts.output(), Tables.MENTIONS));
+    rows.put(Tables.QUOTES, write(spark, flatten(annotated, Tables.QUOTES), opts.output(), Tables.QUOTES));
 
     sc.setJobDescription("newsgraph: summary");
     Map<String, Long> byStatus = new LinkedHashMap<>();
@@ -64,6 +63,11 @@ public final class NewsgraphPipeline {
     annotated.unpersist();
     sc.setJobDescription(null);
     return new RunSummary(opts.output(), byStatus, rows, tokens.value(), annotateSecs, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** One row per element of a nested array column, with the article's doc_id first. */
+  private static Dataset<Row> flatten(Dataset<Row> annotated, String arrayColumn) {
+    return annotated.select(col("doc_id"), explode(col(arrayColumn)).as("x")).select(col("doc_id"), col("x.*"));
   }
 
   private static org.apache.spark.sql.Column[] documentColumns() {

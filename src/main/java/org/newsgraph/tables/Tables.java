@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.StructType;
 public final class Tables {
   public static final String DOCUMENTS = "documents";
   public static final String MENTIONS = "mentions";
+  public static final String QUOTES = "quotes";
 
   /** documents: one row per input article, whatever happened to it. */
   public static final StructType DOCUMENT = new StructType(new StructField[] {
@@ -42,9 +43,28 @@ public final class Tables {
       DataTypes.createStructField("confidence", DataTypes.DoubleType, true),
   });
 
-  /** The one annotation of an article from which every table is derived: a document plus its mentions. */
+  /** One quote, without its doc_id (nested in the annotated rows, flattened in the quotes table). */
+  public static final StructType QUOTE = new StructType(new StructField[] {
+      DataTypes.createStructField("quote_id", DataTypes.StringType, false),
+      DataTypes.createStructField("kind", DataTypes.StringType, false),
+      DataTypes.createStructField("text", DataTypes.StringType, false),
+      DataTypes.createStructField("begin", DataTypes.IntegerType, false),
+      DataTypes.createStructField("end", DataTypes.IntegerType, false),
+      DataTypes.createStructField("sentence_index", DataTypes.IntegerType, false),
+      DataTypes.createStructField("cue", DataTypes.StringType, true),
+      DataTypes.createStructField("cue_begin", DataTypes.IntegerType, true),
+      DataTypes.createStructField("cue_end", DataTypes.IntegerType, true),
+      DataTypes.createStructField("speaker", DataTypes.StringType, true),
+      DataTypes.createStructField("speaker_begin", DataTypes.IntegerType, true),
+      DataTypes.createStructField("speaker_end", DataTypes.IntegerType, true),
+      DataTypes.createStructField("speaker_name", DataTypes.StringType, true),
+      DataTypes.createStructField("speaker_type", DataTypes.StringType, true),
+  });
+
+  /** The one annotation of an article from which every table is derived: a document, its mentions and quotes. */
   public static final StructType ANNOTATED = DOCUMENT
-      .add(DataTypes.createStructField(MENTIONS, DataTypes.createArrayType(MENTION, false), false));
+      .add(DataTypes.createStructField(MENTIONS, DataTypes.createArrayType(MENTION, false), false))
+      .add(DataTypes.createStructField(QUOTES, DataTypes.createArrayType(QUOTE, false), false));
 
   /** The mentions table: doc_id followed by the mention columns. */
   public static final StructType MENTIONS_TABLE = prepend(DOCUMENT.apply("doc_id"), MENTION);
