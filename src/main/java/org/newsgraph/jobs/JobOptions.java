@@ -51,6 +51,8 @@ public final class JobOptions {
       "extract quotes and speakers (adds the dependency parser on sentences with a speech cue)");
   static final OptionSpec PARSE = new OptionSpec("parse", "cues",
       "cues = parse only sentences with a speech verb, 'according to' or a quotation mark; all = every sentence");
+  static final OptionSpec ALIASES = new OptionSpec("aliases", "builtin",
+      "entity alias CSVs (alias,canonical,type), comma-separated; builtin = the shipped list, none = no aliases");
   static final OptionSpec CORENLP = new OptionSpec("corenlp", null,
       "a CoreNLP property key=value, overriding newsgraph's; repeatable");
   static final OptionSpec CORENLP_PROPS = new OptionSpec("corenlp-props", null, "a properties file of CoreNLP properties");
@@ -59,7 +61,7 @@ public final class JobOptions {
   static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
 
   static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
-      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, QUOTES, PARSE, CORENLP, CORENLP_PROPS,
+      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, QUOTES, PARSE, ALIASES, CORENLP, CORENLP_PROPS,
       PARTITIONS, PROGRESS, OPTIONS_FILE);
 
   private final Map<String, String> values;
@@ -152,10 +154,20 @@ public final class JobOptions {
     }
     props.putAll(corenlp);
     var nlp = new NlpSettings(props, mentionTypes(values.get(MENTION_TYPES.key())), bool(QUOTES),
-        choice(PARSE, "cues", "all").equals("all"));
+        choice(PARSE, "cues", "all").equals("all"), aliases(values.get(ALIASES.key())));
     int partitions = (int) nonNegativeLong(PARTITIONS);
     return new RunOptions(read, values.get(OUTPUT.key()), nlp, (int) positiveLong(MAX_CHARS),
         Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)));
+  }
+
+  /** Loaded here, on the driver, so a missing or malformed alias file stops the job before any work. */
+  static org.newsgraph.nlp.AliasTable aliases(String v) {
+    List<String> sources = Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    try {
+      return org.newsgraph.nlp.AliasTable.load(sources);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(e.getMessage() + " (--aliases takes builtin, none or CSV paths)");
+    }
   }
 
   static Set<String> mentionTypes(String v) {

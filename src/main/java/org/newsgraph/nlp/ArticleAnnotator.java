@@ -14,6 +14,9 @@ import edu.stanford.nlp.util.CoreMap;
 
 /** Runs the shared CoreNLP pipeline over one cleaned article and reads out what the tables need. */
 public final class ArticleAnnotator {
+  /** The CRF now and then tags a sentence-initial pronoun as PERSON; a pronoun is never a name. */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you",
+      "him", "her", "them", "his", "its", "their");
   private final NlpSettings settings;
 
   public ArticleAnnotator(NlpSettings settings) {
@@ -34,19 +37,20 @@ public final class ArticleAnnotator {
       }
       for (CoreEntityMention em : ems) {
         String fine = em.entityType();
-        if (fine == null || !settings.mentionTypes().contains(fine)) {
+        if (fine == null || !settings.mentionTypes().contains(fine) || PRONOUNS.contains(em.text().toLowerCase(java.util.Locale.ROOT))) {
           continue;
         }
         mentions.add(toSpan(s, em, fine));
       }
     }
+    mentions = AliasMentions.complete(doc, mentions, settings.aliases());
     List<QuoteSpan> quotes = List.of();
     if (settings.quotes()) {
       List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
       SelectiveParser.parse(maps, settings.parseAll());
       quotes = new QuoteExtractor(text, maps, speakerCandidates(maps)).extract();
     }
-    return new ArticleAnalysis(tokens, sentences.size(), mentions, quotes);
+    return new ArticleAnalysis(tokens, sentences.size(), EntityLinker.link(text, mentions), quotes);
   }
 
   /**
@@ -68,7 +72,7 @@ public final class ArticleAnnotator {
         }
         int b = toks.get(0).beginPosition();
         int e = toks.get(toks.size() - 1).endPosition();
-        out.add(new MentionSpan(s, b, e, em.get(CoreAnnotations.TextAnnotation.class), EntityTypes.coarse(fine), fine, null));
+        out.add(new MentionSpan(s, b, e, em.get(CoreAnnotations.TextAnnotation.class), EntityTypes.coarse(fine), fine, null, null));
       }
     }
     return out;
@@ -79,7 +83,7 @@ public final class ArticleAnnotator {
     int begin = toks.get(0).beginPosition();
     int end = toks.get(toks.size() - 1).endPosition();
     String coarse = EntityTypes.coarse(fine);
-    return new MentionSpan(sentence, begin, end, em.text(), coarse, fine, confidence(em, fine, toks));
+    return new MentionSpan(sentence, begin, end, em.text(), coarse, fine, confidence(em, fine, toks), null);
   }
 
   /**

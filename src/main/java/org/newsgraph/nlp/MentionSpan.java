@@ -10,6 +10,13 @@ package org.newsgraph.nlp;
  * @param type       coarse type: PERSON, ORGANIZATION, LOCATION or MISC (numeric/time tags keep their own)
  * @param nerTag     CoreNLP's fine tag (COUNTRY, CITY, NATIONALITY, ...)
  * @param confidence CoreNLP's probability for the tag, or null when the tagger gives none (rule-based tags)
+ * @param canonical  the fullest form of this entity in the article ("Sergey Lavrov" for "Lavrov",
+ *                   "Syrian Democratic Forces" for "SDF"); null until {@link EntityLinker} has run
  */
 public record MentionSpan(int sentence, int begin, int end, String text, String type, String nerTag,
-                          Double confidence) {}
+                          Double confidence, String canonical) {
+
+  MentionSpan withCanonical(String name) {
+    return new MentionSpan(sentence, begin, end, text, type, nerTag, confidence, name);
+  }
+}

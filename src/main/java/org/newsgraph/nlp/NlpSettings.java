@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -14,9 +15,10 @@ import java.util.TreeMap;
  * @param mentionTypes fine NER tags kept in the mentions table
  * @param quotes      whether to extract quotes (adds the dependency parser on cue sentences)
  * @param parseAll    parse every sentence instead of only those with a speech cue or quotation mark
+ * @param aliases     alias list, also used to add mentions NER missed ("IS"); small, so it travels with tasks
  */
-public record NlpSettings(Map<String, String> overrides, Set<String> mentionTypes, boolean quotes, boolean parseAll)
-    implements Serializable {
+public record NlpSettings(Map<String, String> overrides, Set<String> mentionTypes, boolean quotes, boolean parseAll,
+                          AliasTable aliases) implements Serializable {
 
   /** Named-entity tags (coarse and fine) kept by default: names of people, groups, places and kinds. */
   public static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC",
@@ -35,7 +37,7 @@ public record NlpSettings(Map<String, String> overrides, Set<String> mentionType
   }
 
   public static NlpSettings defaults() {
-    return new NlpSettings(Map.of(), NAMED_TYPES, true, false);
+    return new NlpSettings(Map.of(), NAMED_TYPES, true, false, AliasTable.load(List.of(AliasTable.BUILTIN)));
   }
 
   /**

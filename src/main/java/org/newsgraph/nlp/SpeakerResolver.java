@@ -35,27 +35,9 @@ final class SpeakerResolver {
   private final List<Resolved> speakers = new ArrayList<>();
 
   SpeakerResolver(String text, List<MentionSpan> mentions) {
-    this.mentions = withPrefixedOrganisations(text, mentions);
+    this.mentions = EntityLinker.withPrefixes(text, mentions);
   }
 
-  /**
-   * CoreNLP tags "Russian" (NATIONALITY) apart from "Defense Ministry" (ORGANIZATION); the full name of
-   * the organisation is both, so such adjacent pairs are added as candidate full forms.
-   */
-  private static List<MentionSpan> withPrefixedOrganisations(String text, List<MentionSpan> mentions) {
-    List<MentionSpan> out = new ArrayList<>(mentions);
-    for (int i = 0; i + 1 < mentions.size(); i++) {
-      MentionSpan a = mentions.get(i);
-      MentionSpan b = mentions.get(i + 1);
-      boolean prefix = a.nerTag().equals("NATIONALITY") || a.nerTag().equals("COUNTRY");
-      if (prefix && b.type().equals("ORGANIZATION") && b.begin() == a.end() + 1 && text.charAt(a.end()) == ' ') {
-        out.add(new MentionSpan(a.sentence(), a.begin(), b.end(), text.substring(a.begin(), b.end()),
-            "ORGANIZATION", "ORGANIZATION", null));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(MentionSpan::begin));
-    return out;
-  }
 
   /**
    * @param written  the speaker as written (determiner already stripped for descriptions)
@@ -93,7 +75,7 @@ final class SpeakerResolver {
       if (!m.type().equals(type) || m.text().length() <= best.length()) {
         continue;
       }
-      if (containsInOrder(words(m.text()), words)) {
+      if (EntityLinker.extendsForm(words(m.text()), words)) {
         best = m.text();
       }
     }
@@ -157,16 +139,5 @@ final class SpeakerResolver {
   static List<String> words(String s) {
     return Arrays.stream(s.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "").split("[^\\p{L}\\p{N}]+"))
         .filter(w -> !w.isEmpty()).toList();
-  }
-
-  private static boolean containsInOrder(List<String> longer, List<String> shorter) {
-    int j = 0;
-    for (int i = 0; i < longer.size() && j < shorter.size(); i++) {
-      if (longer.get(i).equals(shorter.get(j))) {
-        j++;
-      }
-    }
-    return j == shorter.size() && !shorter.isEmpty()
-        && longer.get(longer.size() - 1).equals(shorter.get(shorter.size() - 1));
   }
 }

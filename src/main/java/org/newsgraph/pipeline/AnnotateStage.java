@@ -74,7 +74,7 @@ public final class AnnotateStage implements MapPartitionsFunction<Row, Row> {
     for (int i = 0; i < mentions.length; i++) {
       MentionSpan m = ms.get(i);
       mentions[i] = RowFactory.create(StableId.of(docId, Integer.toString(m.begin()), Integer.toString(m.end())),
-          m.sentence(), m.begin(), m.end(), m.text(), m.type(), m.nerTag(), m.confidence());
+          m.sentence(), m.begin(), m.end(), m.text(), m.type(), m.nerTag(), m.confidence(), m.canonical());
     }
     List<QuoteSpan> qs = p.quotes();
     Row[] quotes = new Row[qs.size()];

@@ -13,7 +13,9 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.tables.DocStatus;
 import org.newsgraph.tables.Tables;
 
 /**
@@ -51,9 +53,12 @@ public final class NewsgraphPipeline {
     double annotateSecs = (System.nanoTime() - ta) / 1e9;
 
     Map<String, Long> rows = new LinkedHashMap<>();
-    rows.put(Tables.DOCUMENTS, write(spark, annotated.select(documentColumns()), opts.output(), Tables.DOCUMENTS));
-    rows.put(Tables.MENTIONS, write(spark, flatten(annotated, Tables.MENTIONS), opts.output(), Tables.MENTIONS));
-    rows.put(Tables.QUOTES, write(spark, flatten(annotated, Tables.QUOTES), opts.output(), Tables.QUOTES));
+    Dataset<Row> documents = annotated.select(documentColumns());
+    rows.put(Tables.DOCUMENTS, write(spark, documents, opts.output(), Tables.DOCUMENTS));
+    sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
+    Map<String, Dataset<Row>> graph = GraphBuilder.build(spark, documents.where(col("status").equalTo(DocStatus.OK)),
+        flatten(annotated, Tables.MENTIONS), flatten(annotated, Tables.QUOTES), opts.nlp().aliases());
+    graph.forEach((name, table) -> rows.put(name, write(spark, table, opts.output(), name)));
 
     sc.setJobDescription("newsgraph: summary");
     Map<String, Long> byStatus = new LinkedHashMap<>();
@@ -76,7 +81,7 @@ public final class NewsgraphPipeline {
   }
 
   /** Overwrites the table, so a re-run replaces rows instead of adding duplicates. */
-  private static long write(SparkSession spark, Dataset<Row> table, String output, String name) {
+  static long write(SparkSession spark, Dataset<Row> table, String output, String name) {
     spark.sparkContext().setJobDescription("newsgraph: write " + name);
     String path = output + "/" + name;
     table.write().mode(SaveMode.Overwrite).parquet(path);

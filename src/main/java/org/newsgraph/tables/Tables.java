@@ -12,6 +12,10 @@ public final class Tables {
   public static final String DOCUMENTS = "documents";
   public static final String MENTIONS = "mentions";
   public static final String QUOTES = "quotes";
+  public static final String ENTITIES = "entities";
+  public static final String COOCCURRENCES = "cooccurrences";
+  public static final String COOCCURRENCE_SLICES = "cooccurrence_slices";
+  public static final String QUOTE_EDGES = "quote_edges";
 
   /** documents: one row per input article, whatever happened to it. */
   public static final StructType DOCUMENT = new StructType(new StructField[] {
@@ -41,6 +45,7 @@ public final class Tables {
       DataTypes.createStructField("type", DataTypes.StringType, false),
       DataTypes.createStructField("ner_tag", DataTypes.StringType, false),
       DataTypes.createStructField("confidence", DataTypes.DoubleType, true),
+      DataTypes.createStructField("canonical", DataTypes.StringType, true),
   });
 
   /** One quote, without its doc_id (nested in the annotated rows, flattened in the quotes table). */
@@ -66,13 +71,84 @@ public final class Tables {
       .add(DataTypes.createStructField(MENTIONS, DataTypes.createArrayType(MENTION, false), false))
       .add(DataTypes.createStructField(QUOTES, DataTypes.createArrayType(QUOTE, false), false));
 
-  /** The mentions table: doc_id followed by the mention columns. */
-  public static final StructType MENTIONS_TABLE = prepend(DOCUMENT.apply("doc_id"), MENTION);
+  /** The mentions table: doc_id, the mention columns, and the cross-article entity id. */
+  public static final StructType MENTIONS_TABLE = prependDocId(MENTION)
+      .add(DataTypes.createStructField("entity_id", DataTypes.StringType, true));
+
+  /** The quotes table: doc_id, the quote columns, and the speaker's entity id (null when not an entity). */
+  public static final StructType QUOTES_TABLE = prependDocId(QUOTE)
+      .add(DataTypes.createStructField("speaker_entity_id", DataTypes.StringType, true));
+
+  private static final StructType ALIAS_COUNT = new StructType()
+      .add("alias", DataTypes.StringType, false).add("count", DataTypes.LongType, false);
+
+  /** entities: one row per cross-article entity. */
+  public static final StructType ENTITY = new StructType()
+      .add("entity_id", DataTypes.StringType, false)
+      .add("name", DataTypes.StringType, false)
+      .add("type", DataTypes.StringType, false)
+      .add("aliases", DataTypes.createArrayType(ALIAS_COUNT, false), false)
+      .add("mention_count", DataTypes.LongType, false)
+      .add("article_count", DataTypes.LongType, false)
+      .add("first_date", DataTypes.DateType, true)
+      .add("last_date", DataTypes.DateType, true)
+      .add("outlets", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  /** cooccurrences: one row per unordered entity pair (entity_a < entity_b) and scope, over the whole run. */
+  public static final StructType COOCCURRENCE = new StructType()
+      .add("entity_a", DataTypes.StringType, false)
+      .add("entity_b", DataTypes.StringType, false)
+      .add("name_a", DataTypes.StringType, false)
+      .add("name_b", DataTypes.StringType, false)
+      .add("scope", DataTypes.StringType, false)
+      .add("articles", DataTypes.LongType, false)
+      .add("count", DataTypes.LongType, false)
+      .add("first_date", DataTypes.DateType, true)
+      .add("last_date", DataTypes.DateType, true)
+      .add("npmi", DataTypes.DoubleType, true);
+
+  /** cooccurrence_slices: the same pairs counted per outlet and calendar month. */
+  public static final StructType COOCCURRENCE_SLICE = new StructType()
+      .add("entity_a", DataTypes.StringType, false)
+      .add("entity_b", DataTypes.StringType, false)
+      .add("scope", DataTypes.StringType, false)
+      .add("outlet", DataTypes.StringType, true)
+      .add("month", DataTypes.DateType, true)
+      .add("articles", DataTypes.LongType, false)
+      .add("count", DataTypes.LongType, false);
+
+  /** quote_edges: who talks about whom: speaker entity -> entity mentioned inside the speaker's quotes. */
+  public static final StructType QUOTE_EDGE = new StructType()
+      .add("speaker_entity_id", DataTypes.StringType, false)
+      .add("speaker_name", DataTypes.StringType, false)
+      .add("entity_id", DataTypes.StringType, false)
+      .add("name", DataTypes.StringType, false)
+      .add("quotes", DataTypes.LongType, false)
+      .add("articles", DataTypes.LongType, false);
 
   private Tables() {}
 
-  private static StructType prepend(StructField first, StructType rest) {
-    StructType out = new StructType().add(first);
+  /**
+   * Projects a computed Dataset onto a declared schema: every declared column, in order, cast to its
+   * declared type. A missing column fails here, naming it, instead of producing a table that drifts.
+   */
+  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> conform(
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> df, StructType schema) {
+    java.util.Set<String> have = new java.util.HashSet<>(java.util.Arrays.asList(df.columns()));
+    org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[schema.fields().length];
+    for (int i = 0; i < cols.length; i++) {
+      StructField f = schema.fields()[i];
+      if (!have.contains(f.name())) {
+        throw new IllegalStateException("column " + f.name() + " missing; have " + have);
+      }
+      cols[i] = df.col("`" + f.name() + "`").cast(f.dataType()).as(f.name());
+    }
+    return df.select(cols);
+  }
+
+  /** doc_id followed by the columns of a nested row type. */
+  public static StructType prependDocId(StructType rest) {
+    StructType out = new StructType().add(DOCUMENT.apply("doc_id"));
     for (StructField f : rest.fields()) {
       out = out.add(f);
     }

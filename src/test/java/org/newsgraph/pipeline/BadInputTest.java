@@ -93,7 +93,8 @@ class BadInputTest {
     assertEquals(DocStatus.TIMEOUT, doc.getAs("status"));
 
     var broken = new org.newsgraph.nlp.NlpSettings(Map.of("ner.model", "no/such/model.ser.gz"),
-        org.newsgraph.nlp.NlpSettings.NAMED_TYPES, true, false);
+        org.newsgraph.nlp.NlpSettings.NAMED_TYPES, true, false,
+        org.newsgraph.nlp.AliasTable.empty());
     RunOptions failing = new RunOptions(base.read(), dir.resolve("failed").toString(), broken, base.maxChars(),
         base.timeout(), 1, base.progressEvery());
     NewsgraphJob.run(TestSpark.session(), failing);

@@ -1,0 +1,99 @@
+package org.newsgraph.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.newsgraph.graph.GraphBuilder;
+import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.tables.DocStatus;
+import org.newsgraph.tables.Tables;
+
+/**
+ * Rebuilds entity ids, entities, co-occurrences and quote edges from an output folder's documents,
+ * mentions and quotes tables, without running CoreNLP: for a new alias file, or after adding articles.
+ * usage: jobs/rebuild-graph.sh OUT [--aliases builtin,my-aliases.csv] [--master local[*]]
+ */
+public final class RebuildGraphJob {
+  private RebuildGraphJob() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      System.err.println("usage: jobs/rebuild-graph.sh OUTPUT_FOLDER [--aliases builtin|none|FILE,...] [--master URL]");
+      System.exit(2);
+    }
+    String aliases = option(args, "--aliases", "builtin");
+    AliasTable table;
+    try {
+      table = JobOptions.aliases(aliases);
+    } catch (IllegalArgumentException e) {
+      System.err.println("newsgraph: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    SparkConf conf = new SparkConf().setAppName("newsgraph-rebuild-graph");
+    if (!conf.contains("spark.master")) {
+      conf.setMaster(option(args, "--master", "local[*]"));
+    }
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    int code = 0;
+    try {
+      run(spark, args[0], table).forEach((t, n) -> System.out.printf("  %-20s %,d rows  (%s/%s)%n", t, n, args[0], t));
+    } catch (RuntimeException e) {
+      System.err.println("newsgraph: rebuilding " + args[0] + " failed: " + e);
+      code = 1;
+    } finally {
+      spark.stop();
+    }
+    System.exit(code);
+  }
+
+  /**
+   * Writes the new tables beside the old ones, then swaps them in: Spark cannot overwrite a table while
+   * reading from it, and a crash midway leaves the previous tables intact.
+   */
+  public static Map<String, Long> run(SparkSession spark, String output, AliasTable aliases) {
+    Dataset<Row> documents = spark.read().parquet(output + "/" + Tables.DOCUMENTS);
+    Dataset<Row> mentions = spark.read().parquet(output + "/" + Tables.MENTIONS);
+    Dataset<Row> quotes = spark.read().parquet(output + "/" + Tables.QUOTES);
+    Map<String, Dataset<Row>> graph = GraphBuilder.build(spark,
+        documents.where(documents.col("status").equalTo(DocStatus.OK)), mentions, quotes, aliases);
+    String staging = output + "/_rebuild";
+    Map<String, Long> rows = new java.util.LinkedHashMap<>();
+    graph.forEach((name, df) -> {
+      spark.sparkContext().setJobDescription("newsgraph: rebuild " + name);
+      df.write().mode(SaveMode.Overwrite).parquet(staging + "/" + name);
+    });
+    try {
+      Path out = new Path(output);
+      FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (String name : graph.keySet()) {
+        Path target = new Path(out, name);
+        fs.delete(target, true);
+        if (!fs.rename(new Path(staging, name), target)) {
+          throw new IOException("could not move " + staging + "/" + name + " to " + target);
+        }
+        rows.put(name, spark.read().parquet(target.toString()).count());
+      }
+      fs.delete(new Path(staging), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  private static String option(String[] args, String name, String dflt) {
+    List<String> a = Arrays.asList(args);
+    int i = a.indexOf(name);
+    return i >= 0 && i + 1 < a.size() ? a.get(i + 1) : dflt;
+  }
+}

@@ -1,0 +1,127 @@
+package org.newsgraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestSpark;
+import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.tables.Tables;
+
+/** Entity resolution and co-occurrence rules on hand-made rows (real Spark, no CoreNLP). */
+class GraphBuilderTest {
+  private static final StructType DOCS = new StructType().add("doc_id", DataTypes.StringType)
+      .add("outlet", DataTypes.StringType).add("published_date", DataTypes.DateType)
+      .add("sentence_count", DataTypes.IntegerType).add("status", DataTypes.StringType);
+
+  private final List<Row> mentionRows = new ArrayList<>();
+
+  private void mention(String doc, int sentence, String text, String type, String canonical) {
+    int begin = mentionRows.size() * 10;
+    mentionRows.add(RowFactory.create(doc, doc + "-" + begin, sentence, begin, begin + 5, text, type, type, null,
+        canonical));
+  }
+
+  private Map<String, Dataset<Row>> build(List<Row> docs, AliasTable aliases) {
+    var spark = TestSpark.session();
+    Dataset<Row> d = spark.createDataFrame(docs, DOCS);
+    StructType mentionSchema = Tables.prependDocId(Tables.MENTION);
+    Dataset<Row> m = spark.createDataFrame(mentionRows, mentionSchema);
+    Dataset<Row> q = spark.createDataFrame(List.of(), Tables.prependDocId(Tables.QUOTE));
+    return GraphBuilder.build(spark, d, m, q, aliases);
+  }
+
+  private static Row doc(String id, String outlet, String date, int sentences) {
+    return RowFactory.create(id, outlet, Date.valueOf(date), sentences, "ok");
+  }
+
+  private static Map<String, String> idByName(Map<String, Dataset<Row>> g) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Row r : g.get(Tables.MENTIONS).select("text", "entity_id").collectAsList()) {
+      out.put(r.getString(0), r.getString(1));
+    }
+    return out;
+  }
+
+  @Test
+  void differentPeopleWithOneSurnameStayApartAndABareSurnameStaysAmbiguous() {
+    mention("d1", 0, "Bashar Assad", "PERSON", "Bashar Assad");
+    mention("d2", 0, "Hafez Assad", "PERSON", "Hafez Assad");
+    mention("d3", 0, "Assad", "PERSON", "Assad");
+    Map<String, String> ids = idByName(build(List.of(doc("d1", "a", "2017-01-01", 1), doc("d2", "a", "2017-01-02", 1),
+        doc("d3", "a", "2017-01-03", 1)), AliasTable.empty()));
+    assertNotEquals(ids.get("Bashar Assad"), ids.get("Hafez Assad"));
+    assertNotEquals(ids.get("Assad"), ids.get("Bashar Assad"));
+    assertNotEquals(ids.get("Assad"), ids.get("Hafez Assad"));
+  }
+
+  @Test
+  void aBareSurnameJoinsTheOnlyFullNameWithIt() {
+    mention("d1", 0, "Sergey Lavrov", "PERSON", "Sergey Lavrov");
+    mention("d2", 0, "Sergei Lavrov", "PERSON", "Sergei Lavrov");
+    mention("d3", 0, "Lavrov", "PERSON", "Lavrov");
+    Map<String, Dataset<Row>> g = build(List.of(doc("d1", "a", "2017-01-01", 1), doc("d2", "b", "2017-02-01", 1),
+        doc("d3", "a", "2017-03-01", 1)), AliasTable.empty());
+    Map<String, String> ids = idByName(g);
+    assertEquals(ids.get("Sergey Lavrov"), ids.get("Sergei Lavrov"));
+    assertEquals(ids.get("Sergey Lavrov"), ids.get("Lavrov"));
+    Row e = g.get(Tables.ENTITIES).first();
+    assertEquals(1, g.get(Tables.ENTITIES).count());
+    assertEquals(3L, e.<Long>getAs("mention_count"));
+    assertEquals(3L, e.<Long>getAs("article_count"));
+    assertEquals("2017-01-01", e.getAs("first_date").toString());
+    assertEquals("2017-03-01", e.getAs("last_date").toString());
+    assertEquals(List.of("a", "b"), e.getList(e.fieldIndex("outlets")));
+  }
+
+  @Test
+  void typesDifferentOnlyByNerErrorsMergeUnderTheMajorityType() {
+    mention("d1", 0, "Raqqa", "LOCATION", "Raqqa");
+    mention("d1", 1, "Raqqah", "LOCATION", "Raqqah");
+    mention("d2", 0, "Raqqa", "PERSON", "Raqqa");
+    Map<String, Dataset<Row>> g = build(List.of(doc("d1", "a", "2017-01-01", 2), doc("d2", "a", "2017-01-01", 1)),
+        AliasTable.empty());
+    assertEquals(1, g.get(Tables.ENTITIES).count());
+    assertEquals("LOCATION", g.get(Tables.ENTITIES).first().getAs("type"));
+  }
+
+  @Test
+  void pairsAreOrderedWithoutSelfPairsAndNpmiIsComputedPerScope() {
+    // d1: s0 {A,B}, s1 {A}; d2: s0 {A}, s1 {C}; d3: s0 {B,C}. Sentences in all: 2 + 2 + 1 = 5.
+    mention("d1", 0, "Alpha Corp", "ORGANIZATION", "Alpha Corp");
+    mention("d1", 0, "Beta Corp", "ORGANIZATION", "Beta Corp");
+    mention("d1", 1, "Alpha Corp", "ORGANIZATION", "Alpha Corp");
+    mention("d2", 0, "Alpha Corp", "ORGANIZATION", "Alpha Corp");
+    mention("d2", 1, "Gamma Corp", "ORGANIZATION", "Gamma Corp");
+    mention("d3", 0, "Beta Corp", "ORGANIZATION", "Beta Corp");
+    mention("d3", 0, "Gamma Corp", "ORGANIZATION", "Gamma Corp");
+    Map<String, Dataset<Row>> g = build(List.of(doc("d1", "x", "2017-01-10", 2), doc("d2", "y", "2017-02-10", 2),
+        doc("d3", "x", "2017-02-20", 1)), AliasTable.empty());
+    List<Row> rows = g.get(Tables.COOCCURRENCES).collectAsList();
+    for (Row r : rows) {
+      assertTrue(r.<String>getAs("entity_a").compareTo(r.getAs("entity_b")) < 0, "ordered, no self pair: " + r);
+    }
+    assertEquals(rows.size(), g.get(Tables.COOCCURRENCES).select("entity_a", "entity_b", "scope").distinct().count());
+    Row ab = rows.stream().filter(r -> r.getAs("scope").equals("sentence")
+        && (r.<String>getAs("name_a") + r.<String>getAs("name_b")).matches("(Alpha CorpBeta Corp|Beta CorpAlpha Corp)")).findFirst().orElseThrow();
+    assertEquals(1L, ab.<Long>getAs("count"));
+    // p(a,b) = 1/5, p(Alpha) = 3/5 (d1 s0, d1 s1, d2 s0), p(Beta) = 2/5: log((1/5)/(6/25)) / -log(1/5)
+    double expected = Math.log((1.0 / 5) / ((3.0 / 5) * (2.0 / 5))) / -Math.log(1.0 / 5);
+    assertEquals(expected, ab.<Double>getAs("npmi"), 1e-9);
+    Row docAG = rows.stream().filter(r -> r.getAs("scope").equals("document")
+        && (r.<String>getAs("name_a") + r.<String>getAs("name_b")).matches("(Alpha CorpGamma Corp|Gamma CorpAlpha Corp)")).findFirst().orElseThrow();
+    assertEquals(1L, docAG.<Long>getAs("articles"));
+    assertEquals(2, g.get(Tables.COOCCURRENCE_SLICES).where("scope = 'document'").select("outlet").distinct().count());
+  }
+}

@@ -1,0 +1,62 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class EntityLinkerTest {
+  /** Mentions at the first occurrence after {@code from} of each surface form, in order. */
+  private static List<MentionSpan> mentions(String text, String[][] spans) {
+    List<MentionSpan> out = new ArrayList<>();
+    int from = 0;
+    for (String[] s : spans) {
+      int b = text.indexOf(s[0], from);
+      out.add(new MentionSpan(0, b, b + s[0].length(), s[0], s[1], s.length > 2 ? s[2] : s[1], null, null));
+      from = b + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void surnameLinksToTheFullNameBeforeIt() {
+    String t = "Russian Foreign Minister Sergey Lavrov said. Lavrov added.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Sergey Lavrov", "PERSON"}, {"Lavrov", "PERSON"}}));
+    assertEquals("Sergey Lavrov", linked.get(1).canonical());
+  }
+
+  @Test
+  void acronymLinksToTheNameSpelledOutBesideIt() {
+    String t = "The Syrian Democratic Forces (SDF) advanced. The SDF said.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {
+        {"Syrian Democratic Forces", "ORGANIZATION"}, {"SDF", "ORGANIZATION"}, {"SDF", "ORGANIZATION"}}));
+    assertEquals("Syrian Democratic Forces", linked.get(1).canonical());
+    assertEquals("Syrian Democratic Forces", linked.get(2).canonical());
+  }
+
+  @Test
+  void twoFullNamesWithOneSurnameLinkToTheNearestBefore() {
+    String t = "Hafez Assad ruled until 2000. Bashar Assad succeeded him. Assad said.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {
+        {"Hafez Assad", "PERSON"}, {"Bashar Assad", "PERSON"}, {"Assad", "PERSON"}}));
+    assertEquals("Hafez Assad", linked.get(0).canonical());
+    assertEquals("Bashar Assad", linked.get(2).canonical());
+  }
+
+  @Test
+  void nationalityPrefixCompletesAnOrganisation() {
+    String t = "the Russian Defense Ministry said. The Defense Ministry added.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {
+        {"Russian", "MISC", "NATIONALITY"}, {"Defense Ministry", "ORGANIZATION"}, {"Defense Ministry", "ORGANIZATION"}}));
+    assertEquals("Russian Defense Ministry", linked.get(2).canonical());
+  }
+
+  @Test
+  void placesAreNotExtended() {
+    String t = "New York and York.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"New York", "LOCATION"}, {"York", "LOCATION"}}));
+    assertEquals("York", linked.get(1).canonical());
+  }
+}
