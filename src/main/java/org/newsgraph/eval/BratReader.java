@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  * their fragments), event lines ({@code E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1}) whose trigger
  * is {@code Attribution} or {@code Attribution-no-source}, the occasional second content role
  * ({@code Content2}, read as a separate attribution with the same cue and source), and annotated strings
- * that span a line break (brat writes them raw, so the .ann line continues on the next line). Discard
+ * that span a line break (brat writes them raw, so the .ann line continues on the next line). Fragments
+ * are put in text order, and fragments separated only by whitespace and double quotation marks are
+ * merged: annotators split spans at line breaks, at random spaces, and around the opening mark that
+ * starts each paragraph of a multi-paragraph quote; none of these gaps is text left out of the span.
+ * What stays discontinuous are real gaps, mostly the "he said" inside a split quote. Discard
  * and Discuss spans and any other event type are ignored; relations without a Content are skipped; two
  * relations with the identical content keep the first.
  *
@@ -66,19 +70,40 @@ public final class BratReader {
             continue;
           }
           BratSpan content = span(role.getValue());
-          if (content == null || !seen.add(content.fragments())) {
+          List<TextSpan> contentFragments = content == null ? null : normalise(text, content.fragments());
+          if (contentFragments == null || !seen.add(contentFragments)) {
             continue;
           }
+          List<TextSpan> cueFragments = cue == null ? List.of() : normalise(text, cue.fragments());
+          List<TextSpan> sourceFragments = source == null ? List.of() : normalise(text, source.fragments());
           String id = role.getKey().equals("Content") ? r.id() : r.id() + "/" + role.getKey();
-          out.add(new GoldAttribution(id, content.fragments(),
-              cue == null ? List.of() : cue.fragments(),
-              cue == null ? "" : TextSpan.slice(text, cue.fragments()),
-              source == null ? List.of() : source.fragments(),
-              source == null ? null : TextSpan.slice(text, source.fragments())));
+          out.add(new GoldAttribution(id, contentFragments, cueFragments, TextSpan.slice(text, cueFragments),
+              sourceFragments, source == null ? null : TextSpan.slice(text, sourceFragments)));
         }
       }
       out.sort(Comparator.comparingInt(GoldAttribution::contentBegin).thenComparingInt(GoldAttribution::contentEnd));
       return out;
+    }
+
+    /** Text order; fragments with only whitespace and double quotation marks between them merged. */
+    static List<TextSpan> normalise(String text, List<TextSpan> fragments) {
+      List<TextSpan> sorted = new ArrayList<>(fragments);
+      sorted.sort(Comparator.comparingInt(TextSpan::begin).thenComparingInt(TextSpan::end));
+      List<TextSpan> out = new ArrayList<>();
+      for (TextSpan f : sorted) {
+        TextSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && (f.begin() <= last.end() || isFiller(text.substring(last.end(), f.begin())))) {
+          out.set(out.size() - 1, new TextSpan(last.begin(), Math.max(last.end(), f.end())));
+        } else {
+          out.add(f);
+        }
+      }
+      return out;
+    }
+
+    private static boolean isFiller(String gap) {
+      return gap.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '"'
+          || c == '“' || c == '”');
     }
 
     private BratSpan span(String id) {

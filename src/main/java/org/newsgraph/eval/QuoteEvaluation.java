@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.newsgraph.eval.PolnearCorpus.GoldDocument;
@@ -116,10 +117,10 @@ public final class QuoteEvaluation {
       }
     }
     if (!PolnearCorpus.SPLITS.contains(split)) {
-      throw new IllegalArgumentException("--split " + split + ": expected one of " + PolnearCorpus.SPLITS);
+      throw new IllegalArgumentException("--split " + split + ": expected one of " + new TreeSet<>(PolnearCorpus.SPLITS));
     }
     if (!COREF_ALGORITHMS.contains(coref)) {
-      throw new IllegalArgumentException("--baseline-coref " + coref + ": expected one of " + COREF_ALGORITHMS);
+      throw new IllegalArgumentException("--baseline-coref " + coref + ": expected one of " + new TreeSet<>(COREF_ALGORITHMS));
     }
     if (!Files.isDirectory(dataDir.resolve(split))) {
       throw new IllegalArgumentException("--data-dir " + dataDir + ": no " + split + " folder in it");

@@ -35,7 +35,8 @@ public final class QuoteMarks {
    * mark (or the next character after trailing punctuation is one), and the same closing mark does not
    * occur in between, so {@code “A,” he said, “B.”} as one span is not direct. Straight marks close
    * straight marks and curly close curly, so {@code "the question: “As you know...?” Forty-three."} is
-   * direct.
+   * direct. A straight mark at the start of a paragraph re-opens a quote that runs over several
+   * paragraphs (the convention is to close only the last), so it does not close one.
    */
   public static boolean isDirect(String text, TextSpan span) {
     int i = span.begin();
@@ -68,7 +69,24 @@ public final class QuoteMarks {
       }
       close = k;
     }
-    return text.indexOf(closing, open + 1) == close;
+    return firstClosing(text, closing, open + 1) == close;
+  }
+
+  private static int firstClosing(String text, char closing, int from) {
+    for (int k = text.indexOf(closing, from); k >= 0; k = text.indexOf(closing, k + 1)) {
+      if (!(closing == '"' && startsParagraph(text, k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsParagraph(String text, int k) {
+    int i = k - 1;
+    while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '\n';
   }
 
   private static boolean isOpening(char c) {
