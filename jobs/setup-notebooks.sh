@@ -4,7 +4,8 @@
 #     via apt-get when missing (needs root or sudo); no PyPI;
 #   - the Java kernel (io.github.padreati:rapaio-jupyter-kernel, a JShell kernel) from Maven Central;
 #   - the notebooks' own jars (DuckDB JDBC, XChart; versions in notebooks/pom.xml) from Maven Central;
-#   - a kernelspec "newsgraph-java" that runs that kernel on this machine's Java 17+.
+#   - a kernelspec "newsgraph-java" that runs that kernel on this machine's Java 17+, with a fix for the
+#     kernel's start-up race (notebooks/kernel-patch).
 # Everything but the Debian packages lands in target/jupyter (NEWSGRAPH_JUPYTER overrides it); nothing is
 # written to the home folder apart from Maven's local repository. Jupyter finds the kernelspec when
 # JUPYTER_PATH includes that folder (jobs/run-notebooks.sh sets it; see notebooks/README.md).
@@ -54,6 +55,21 @@ if ! cmp -s "$root/notebooks/pom.xml" "$stamp"; then
   cp "$root/notebooks/pom.xml" "$stamp"
 fi
 
+# Kernel 3.0.1's channel loop threads can exit before they are marked running (a start-up race that leaves
+# the kernel mute); notebooks/kernel-patch/LoopThread.java replaces that class, ahead of the jar on the
+# classpath. Other kernel versions run unpatched.
+patch_dir="$home/kernel-patch"
+classpath="$kernel_jar"
+if [ "$kernel_version" = 3.0.1 ]; then
+  patch_src="$root/notebooks/kernel-patch/LoopThread.java"
+  patch_class="$patch_dir/org/rapaio/jupyter/kernel/channels/LoopThread.class"
+  if [ ! -f "$patch_class" ] || [ "$patch_src" -nt "$patch_class" ]; then
+    echo "setup-notebooks: compiling the kernel's start-up fix ($patch_src)"
+    "$(dirname "$java_bin")/javac" --release 17 -nowarn -cp "$kernel_jar" -d "$patch_dir" "$patch_src"
+  fi
+  classpath="$patch_dir:$kernel_jar"
+fi
+
 # Our own kernelspec rather than the kernel's installer: that one writes under the home folder and puts a
 # bare `java` (whatever is first on PATH) in argv. RJK_MIMA_CACHE (the kernel's Maven cache for %dependency)
 # is resolved against the jar's folder, so an absolute path keeps it where we expect.
@@ -66,8 +82,9 @@ spec="$(cat <<EOF
     "-XX:+UseSerialGC",
     "-XX:TieredStopAtLevel=1",
     "-Djava.awt.headless=true",
-    "-jar",
-    "$(json_escape "$kernel_jar")",
+    "-cp",
+    "$(json_escape "$classpath")",
+    "org.rapaio.jupyter.kernel.MainApp",
     "{connection_file}"
   ],
   "display_name": "Java (newsgraph, rjk $kernel_version)",

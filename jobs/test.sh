@@ -3,3 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp verify "$@"
+# The notebooks, executed headless against the tables the tests left in target/seeds-out.
+jobs/run-notebooks.sh target/seeds-out

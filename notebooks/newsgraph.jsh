@@ -1,5 +1,8 @@
-// Helpers every notebook loads (with %load newsgraph.jsh) after setting OUT: a DuckDB connection with one
-// view per newsgraph table found under OUT, queries, HTML tables and inline charts.
+// Helpers every notebook loads (with %load newsgraph.jsh) before it sets OUT, the output folder the helpers
+// read: a DuckDB connection with one view per newsgraph table found under OUT, queries, HTML tables, charts.
+// Imports come first and OUT is declared after them: in this kernel a later on-demand import can reset
+// variables declared before it to null. Methods call Global.display by its full name: the kernel's static
+// import of display(...) resolves in cells but not inside methods loaded from a script.
 // A table that is missing or empty is never an error: table(...) says so and returns false, and the cell
 // skips its chart. jobs/run-notebooks.sh reads those messages ("table X is missing in OUT ...").
 import java.awt.*;
@@ -9,7 +12,8 @@ import java.nio.file.*;
 import java.sql.*;
 import java.util.*;
 import java.util.List;
-import java.util.stream.*;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.knowm.xchart.*;
 import org.knowm.xchart.style.Styler;
 
@@ -33,7 +37,7 @@ boolean exists(String name) {
     st.execute("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM read_parquet('"
         + parquetGlob(name).replace("'", "''") + "', union_by_name = true)");
   } catch (SQLException e) {
-    throw new RuntimeException("cannot read table " + name + " in " + OUT, e);
+    throw new RuntimeException("cannot read table " + name + " in " + OUT + ": " + e.getMessage(), e);
   }
   return true;
 }
@@ -77,6 +81,15 @@ List<Map<String, Object>> rows(String sql, Object... params) {
   }
 }
 
+/** Runs a statement that returns no rows (CREATE, SET, ...). */
+void exec(String sql) {
+  try (Statement st = db.createStatement()) {
+    st.execute(sql);
+  } catch (SQLException e) {
+    throw new RuntimeException(e.getMessage() + "\nin statement:\n" + sql, e);
+  }
+}
+
 /** The first column of the first row, or null. */
 Object value(String sql, Object... params) {
   List<Map<String, Object>> r = rows(sql, params);
@@ -98,7 +111,7 @@ String html(Object o) {
 }
 
 /** Shows rows as an HTML table (at most maxRows; cells clipped to maxChars unless maxChars is 0). */
-void show(List<Map<String, Object>> rows, int maxRows, int maxChars) {
+void showRows(List<Map<String, Object>> rows, int maxRows, int maxChars) {
   if (rows.isEmpty()) {
     System.out.println("(no rows)");
     return;
@@ -111,59 +124,104 @@ void show(List<Map<String, Object>> rows, int maxRows, int maxChars) {
     for (Object v : row.values()) {
       String s = v == null ? null : String.valueOf(v);
       if (s != null && maxChars > 0 && s.length() > maxChars) s = s.substring(0, maxChars) + "…";
-      sb.append("<td style=\"text-align:left\">").append(html(s)).append("</td>");
+      sb.append(v instanceof Number ? "<td>" : "<td style=\"text-align:left\">").append(html(s)).append("</td>");
     }
     sb.append("</tr>");
   }
   sb.append("</tbody></table>");
   if (rows.size() > maxRows) sb.append("<p>").append(rows.size() - maxRows).append(" more rows</p>");
-  display("text/html", sb.toString());
+  org.rapaio.jupyter.kernel.global.Global.display("text/html", sb.toString());
 }
 
 void show(List<Map<String, Object>> rows) {
-  show(rows, 25, 120);
+  showRows(rows, 25, 120);
 }
 
-void show(String sql, Object... params) {
+/** Runs a query and shows its rows. */
+void showQuery(String sql, Object... params) {
   show(rows(sql, params));
 }
 
 /** A bar chart sized for notebooks, x labels tilted so entity names fit. */
 CategoryChart barChart(String title, String xTitle, String yTitle) {
-  CategoryChart chart = new CategoryChartBuilder().width(900).height(450).title(title)
+  CategoryChart chart = new CategoryChartBuilder().width(900).height(500).title(title)
       .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
   chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-  chart.getStyler().setXAxisLabelRotation(40);
+  // Vertical labels, and a small tick spacing hint: with its default (74 px) XChart labels one bar in a few.
+  chart.getStyler().setXAxisLabelRotation(90);
+  chart.getStyler().setXAxisTickMarkSpacingHint(5);
+  chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
   chart.getStyler().setChartBackgroundColor(Color.WHITE);
   chart.getStyler().setDecimalPattern("#,###.##");
   return chart;
 }
 
-/** A heat map of {@code value} over x and y labels taken from rows (label order: first seen). */
-HeatMapChart heatMap(String title, List<Map<String, Object>> rows, String x, String y, String value) {
+/**
+ * A heat map of {@code value}, rows and columns labelled from rows (label order: first seen), drawn with Java2D:
+ * XChart's heat map labels only every few rows and columns.
+ */
+BufferedImage heatMap(String title, List<Map<String, Object>> rows, String x, String y, String value) {
   List<String> xs = labels(rows, x).stream().distinct().collect(Collectors.toList());
   List<String> ys = labels(rows, y).stream().distinct().collect(Collectors.toList());
-  List<Number[]> cells = new ArrayList<>();
+  double[][] cells = new double[ys.size()][xs.size()];
+  double max = 0;
   for (Map<String, Object> r : rows) {
-    cells.add(new Number[] {xs.indexOf(r.get(x) == null ? "(none)" : String.valueOf(r.get(x))),
-        ys.indexOf(r.get(y) == null ? "(none)" : String.valueOf(r.get(y))), (Number) r.get(value)});
+    double v = ((Number) r.get(value)).doubleValue();
+    cells[ys.indexOf(r.get(y) == null ? "(none)" : String.valueOf(r.get(y)))][xs.indexOf(r.get(x) == null ? "(none)" : String.valueOf(r.get(x)))] = v;
+    max = Math.max(max, v);
   }
-  HeatMapChart chart = new HeatMapChartBuilder().width(Math.max(700, 60 * xs.size() + 300))
-      .height(Math.max(350, 28 * ys.size() + 200)).title(title).xAxisTitle(x).yAxisTitle(y).build();
-  chart.getStyler().setShowValue(true);
-  chart.getStyler().setXAxisLabelRotation(40);
-  chart.getStyler().setChartBackgroundColor(Color.WHITE);
-  chart.getStyler().setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)});
-  chart.addSeries(value, xs, ys, cells);
-  return chart;
+  Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+  var probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics().getFontMetrics(font);
+  int left = ys.stream().mapToInt(probe::stringWidth).max().orElse(0) + 20;
+  int bottom = xs.stream().mapToInt(probe::stringWidth).max().orElse(0) + 20;
+  int cw = 48, ch = 28, top = 60;
+  int w = Math.max(500, left + cw * xs.size() + 30), h = top + ch * ys.size() + bottom + 10;
+  var img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+  var g = img.createGraphics();
+  g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+  g.setColor(Color.WHITE);
+  g.fillRect(0, 0, w, h);
+  g.setColor(Color.BLACK);
+  g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+  g.drawString(title, 10, 25);
+  g.setFont(font);
+  g.drawString(y + " \u2193   " + x + " \u2192   cell: " + value, 10, 45);
+  for (int j = 0; j < ys.size(); j++) {
+    g.setColor(Color.BLACK);
+    g.drawString(ys.get(j), left - 10 - probe.stringWidth(ys.get(j)), top + j * ch + ch / 2 + 5);
+    for (int i = 0; i < xs.size(); i++) {
+      double v = cells[j][i];
+      float t = max == 0 ? 0 : (float) (v / max);
+      g.setColor(v == 0 ? new Color(0xf4f4f4) : new Color(1 - 0.85f * t, 1 - 0.6f * t, 1 - 0.25f * t));
+      g.fillRect(left + i * cw, top + j * ch, cw - 2, ch - 2);
+      if (v != 0) {
+        String s = v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.2f", v);
+        g.setColor(t > 0.55 ? Color.WHITE : Color.BLACK);
+        g.drawString(s, left + i * cw + (cw - 2 - probe.stringWidth(s)) / 2, top + j * ch + ch / 2 + 5);
+      }
+    }
+  }
+  g.setColor(Color.BLACK);
+  for (int i = 0; i < xs.size(); i++) {
+    var at = g.getTransform();
+    g.translate(left + i * cw + cw / 2 + 4, top + ys.size() * ch + 8);
+    g.rotate(Math.PI / 2);
+    g.drawString(xs.get(i), 0, 0);
+    g.setTransform(at);
+  }
+  g.dispose();
+  return img;
 }
 
 /** Shows a chart (any XChart chart, or an image drawn with Java2D) inline as a PNG. */
 void showChart(Object chart) {
-  display(chart instanceof BufferedImage ? chart : BitmapEncoder.getBufferedImage((org.knowm.xchart.internal.chartpart.Chart<?, ?>) chart));
+  org.rapaio.jupyter.kernel.global.Global.display(chart instanceof BufferedImage ? chart : BitmapEncoder.getBufferedImage((org.knowm.xchart.internal.chartpart.Chart<?, ?>) chart));
 }
 
-String found = Stream.of("documents", "mentions", "quotes", "entities", "cooccurrences", "cooccurrence_slices",
-    "quote_edges").filter(n -> exists(n)).collect(Collectors.joining(", "));
-System.out.println("OUT = " + Paths.get(OUT).toAbsolutePath().normalize() + "\ntables found: "
-    + (found.isEmpty() ? "none (run the job first: jobs/run-local.sh seeds out)" : found));
+/** Prints OUT and the newsgraph tables found there. */
+void listTables() {
+  String found = Stream.of("documents", "mentions", "quotes", "entities", "cooccurrences", "cooccurrence_slices",
+      "quote_edges").filter(n -> exists(n)).collect(Collectors.joining(", "));
+  System.out.println("OUT = " + Paths.get(OUT).toAbsolutePath().normalize() + "\ntables found: "
+      + (found.isEmpty() ? "none (run the job first: jobs/run-local.sh seeds out)" : found));
+}
