@@ -33,13 +33,15 @@ public final class GraphBuilder {
         .withColumn("k", EntityResolution.key(col("text"), col("canonical"), col("type")))
         .select(col("*"), col("k.key").as("key"), col("k.name").as("entity_name"), col("k.type").as("entity_type"),
             col("k.from_alias").as("from_alias")).drop("k");
-    Dataset<Row> finalKeys = EntityResolution.finalKeys(m.select(col("key"), col("entity_type").as("type")));
+    Dataset<Row> finalKeys = EntityResolution.finalKeys(m.select(col("key"), col("entity_type").as("type")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> resolved = m.join(finalKeys, "key")
         .withColumn("entity_id", EntityResolution.entityId(col("final_key")))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> names = EntityResolution.namesAndTypes(resolved.select(col("entity_id"),
-        col("entity_name").as("name"), col("entity_type").as("type"), col("from_alias")));
+        col("entity_name").as("name"), col("entity_type").as("type"), col("from_alias")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> docs = documents.select("doc_id", "outlet", "published_date", "sentence_count");
 
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();

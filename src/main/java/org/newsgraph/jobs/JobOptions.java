@@ -53,6 +53,8 @@ public final class JobOptions {
       "cues = parse only sentences with a speech verb, 'according to' or a quotation mark; all = every sentence");
   static final OptionSpec ALIASES = new OptionSpec("aliases", "builtin",
       "entity alias CSVs (alias,canonical,type), comma-separated; builtin = the shipped list, none = no aliases");
+  static final OptionSpec REPROCESS = new OptionSpec("reprocess", "false",
+      "true = annotate every article again (after changing CoreNLP options); false = only articles not in OUT/annotations yet");
   static final OptionSpec CORENLP = new OptionSpec("corenlp", null,
       "a CoreNLP property key=value, overriding newsgraph's; repeatable");
   static final OptionSpec CORENLP_PROPS = new OptionSpec("corenlp-props", null, "a properties file of CoreNLP properties");
@@ -61,7 +63,7 @@ public final class JobOptions {
   static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
 
   static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
-      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, QUOTES, PARSE, ALIASES, CORENLP, CORENLP_PROPS,
+      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, QUOTES, PARSE, ALIASES, REPROCESS, CORENLP, CORENLP_PROPS,
       PARTITIONS, PROGRESS, OPTIONS_FILE);
 
   private final Map<String, String> values;
@@ -157,7 +159,7 @@ public final class JobOptions {
         choice(PARSE, "cues", "all").equals("all"), aliases(values.get(ALIASES.key())));
     int partitions = (int) nonNegativeLong(PARTITIONS);
     return new RunOptions(read, values.get(OUTPUT.key()), nlp, (int) positiveLong(MAX_CHARS),
-        Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)));
+        Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)), bool(REPROCESS));
   }
 
   /** Loaded here, on the driver, so a missing or malformed alias file stops the job before any work. */

@@ -25,6 +25,8 @@ final class QuoteExtractor {
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
   /** Quoted passages shorter than this are scare quotes or quoted fragments, not direct quotes. */
   static final int MIN_DIRECT_WORDS = 4;
+  /** How far (in characters) a cue may stand from the quote it introduces or closes. */
+  static final int MAX_CUE_GAP = 200;
 
   private final String text;
   private final List<CoreMap> sentences;
@@ -78,24 +80,37 @@ final class QuoteExtractor {
     int lastDirectEnd = -1;
     for (Pending p : pending) {
       Cue c = p.cue();
+      QuoteMarks.Quoted q = p.quote();
+      if (q != null && c != null && !out.isEmpty() && splitAround(out.get(out.size() - 1), c, q)) {
+        // “A,” he said, “B.”: one statement, one row, from the first opening mark to the last closing one.
+        QuoteSpan first = out.remove(out.size() - 1);
+        int end = markedEnd(q);
+        out.add(new QuoteSpan(first.kind(), first.begin(), end, text.substring(first.begin(), end), first.sentence(),
+            first.cue(), first.cueBegin(), first.cueEnd(), first.speaker(), first.speakerBegin(), first.speakerEnd(),
+            first.speakerName(), first.speakerType()));
+        lastDirectEnd = end;
+        continue;
+      }
       SpeakerResolver.Resolved who = null;
       if (c != null && c.speaker() != null) {
         who = resolver.resolve(c.speaker().text(), c.speaker().type(), c.speaker().begin());
       }
-      int begin = p.quote() != null ? p.quote().begin() : c.contentBegin();
-      int end = p.quote() != null ? p.quote().end() : c.contentEnd();
-      if (p.quote() != null && c == null && lastDirect != null && continuesQuote(lastDirectEnd, begin)) {
+      // Direct quotes keep their quotation marks, as printed (and as PolNeAR and most attribution corpora
+      // annotate them); indirect content is the reported clause.
+      int begin = q != null ? q.openAt() : c.contentBegin();
+      int end = q != null ? markedEnd(q) : c.contentEnd();
+      if (q != null && c == null && lastDirect != null && continuesQuote(lastDirectEnd, begin)) {
         who = lastDirect;
         resolver.remember(who, begin);
       }
-      String kind = p.quote() != null ? QuoteSpan.DIRECT : hasQuoteMark(begin, end, fragments)
+      String kind = q != null ? QuoteSpan.DIRECT : hasQuoteMark(begin, end, fragments)
           ? QuoteSpan.MIXED : QuoteSpan.INDIRECT;
       SpeakerPhrases.Phrase sp = c == null ? null : c.speaker();
       out.add(new QuoteSpan(kind, begin, end, text.substring(begin, end), sentenceOf(begin),
           c == null ? null : c.cueText(), c == null ? null : c.cueBegin(), c == null ? null : c.cueEnd(),
           sp == null ? null : sp.text(), sp == null ? null : sp.begin(), sp == null ? null : sp.end(),
           who == null ? null : who.name(), who == null ? (sp == null ? null : sp.type()) : who.type()));
-      if (p.quote() != null) {
+      if (q != null) {
         lastDirect = who;
         lastDirectEnd = end;
       }
@@ -103,9 +118,26 @@ final class QuoteExtractor {
     return out;
   }
 
+  /** After the closing mark, or the content end when the quote runs to the end of its paragraph. */
+  private static int markedEnd(QuoteMarks.Quoted q) {
+    return q.closeAt() >= 0 ? q.closeAt() + 1 : q.end();
+  }
+
+  /** The previous direct quote and this one share a cue that stands between them in one paragraph. */
+  private boolean splitAround(QuoteSpan previous, Cue c, QuoteMarks.Quoted q) {
+    return QuoteSpan.DIRECT.equals(previous.kind()) && previous.cueBegin() != null
+        && previous.cueBegin() == c.cueBegin() && c.cueBegin() >= previous.end() && c.cueEnd() <= q.openAt()
+        && !text.substring(previous.end(), q.openAt()).contains("\n");
+  }
+
+  /**
+   * A statement rather than a scare quote or a quoted title: four words or more, or a shorter passage
+   * closed by its own punctuation inside the marks ("And they're terrifying," he said / "You winning?").
+   */
   private boolean isFullQuote(QuoteMarks.Quoted q) {
     String content = text.substring(q.begin(), q.end()).strip();
-    return content.split("\\s+").length >= MIN_DIRECT_WORDS;
+    return content.split("\\s+").length >= MIN_DIRECT_WORDS
+        || (content.length() > 1 && ",?!".indexOf(content.charAt(content.length() - 1)) >= 0);
   }
 
   private List<Cue> findCues(List<QuoteMarks.Quoted> quoted) {
@@ -124,7 +156,8 @@ final class QuoteExtractor {
         if (w == null) {
           continue;
         }
-        Cue c = SpeechCues.isCueVerb(t) ? verbCue(s, g, w) : SpeechCues.isAccording(t) ? accordingCue(s, g, w) : null;
+        Cue c = SpeechCues.isCueVerb(t) || SpeechCues.isDirectCueVerb(t) ? verbCue(s, g, w)
+            : SpeechCues.isAccording(t) ? accordingCue(s, g, w) : null;
         if (c != null) {
           cues.add(c);
         }
@@ -132,6 +165,10 @@ final class QuoteExtractor {
     }
     return cues;
   }
+
+  /** Verbs that introduce reported content; the rest ("asked", "sang") only attribute adjacent quotes. */
+  private static final java.util.function.Predicate<IndexedWord> VERBS_WITH_CONTENT =
+      w -> SpeechCues.VERBS.contains(w.lemma());
 
   /** "X said (that) C", "C, X said", "X told Y that C", "X was quoted as saying C". */
   private Cue verbCue(int s, SemanticGraph g, IndexedWord verb) {
@@ -141,7 +178,7 @@ final class QuoteExtractor {
       subject = obj != null ? obj : subject;
     }
     int[] content = null;
-    IndexedWord comp = Deps.child(g, verb, COMPLEMENT);
+    IndexedWord comp = VERBS_WITH_CONTENT.test(verb) ? Deps.child(g, verb, COMPLEMENT) : null;
     if (comp != null) {
       content = Deps.span(g, comp, Set.of());
     } else {
@@ -233,13 +270,26 @@ final class QuoteExtractor {
     return -1;
   }
 
-  /** The cue sits right after the closing mark or right before the opening mark, in the same sentence. */
+  /**
+   * The cue belongs to the quote: it follows the closing mark in the same paragraph with no other quote
+   * between ("..." Malkia Cyril, the executive director ..., told The Huffington Post), or precedes the
+   * opening mark in the same paragraph, or ends a sentence with a colon right before it, also across a
+   * paragraph break ("Caddell continued:" then the quote paragraph).
+   */
   private boolean adjacent(Cue c, QuoteMarks.Quoted q) {
     int close = q.closeAt() >= 0 ? q.closeAt() + 1 : q.end();
-    boolean after = c.cueBegin() >= close && c.cueBegin() - close <= 80 && !text.substring(close, c.cueBegin()).contains("\n");
-    boolean before = c.cueEnd() <= q.openAt() && q.openAt() - c.cueEnd() <= 80
-        && !text.substring(c.cueEnd(), q.openAt()).contains("\n");
-    return after || before;
+    if (c.cueBegin() >= close && c.cueBegin() - close <= MAX_CUE_GAP) {
+      return plainGap(text.substring(close, c.cueBegin()));
+    }
+    if (c.cueEnd() <= q.openAt() && q.openAt() - c.cueEnd() <= MAX_CUE_GAP) {
+      String gap = text.substring(c.cueEnd(), q.openAt());
+      return plainGap(gap) || (gap.strip().endsWith(":") && plainGap(gap.strip()));
+    }
+    return false;
+  }
+
+  private static boolean plainGap(String gap) {
+    return gap.indexOf('\n') < 0 && gap.indexOf('"') < 0 && gap.indexOf('“') < 0 && gap.indexOf('”') < 0;
   }
 
   /** A cue in the same paragraph right before or after the quote that the parse did not link. */

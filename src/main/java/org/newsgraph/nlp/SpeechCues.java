@@ -23,7 +23,17 @@ public final class SpeechCues {
       "emphasise", "reply", "respond", "answer", "recall", "predict", "quip", "complain", "concede", "admit",
       "acknowledge", "report", "observe", "remark", "conclude");
 
+  /** Verbs that attribute a quotation next to them but do not report a clause: "..., he asks." */
+  public static final Set<String> DIRECT_ONLY_VERBS = Set.of("ask", "sing", "shout", "chant", "joke", "exclaim",
+      "scream", "yell", "wonder", "plead", "beg", "muse", "laugh", "sigh", "interject", "interrupt", "counter",
+      "retort", "whisper", "cry", "thunder", "boast", "tease", "read", "begin", "go", "put", "demand", "pray");
+
   private SpeechCues() {}
+
+  static boolean isDirectCueVerb(CoreLabel token) {
+    String tag = token.tag();
+    return tag != null && tag.startsWith("VB") && token.lemma() != null && DIRECT_ONLY_VERBS.contains(token.lemma());
+  }
 
   static boolean isCueVerb(CoreLabel token) {
     String tag = token.tag();

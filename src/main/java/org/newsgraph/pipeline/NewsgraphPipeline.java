@@ -19,10 +19,12 @@ import org.newsgraph.tables.DocStatus;
 import org.newsgraph.tables.Tables;
 
 /**
- * ingest -> annotate (once per article) -> tables. Every table is a projection of the one persisted
- * annotation, so CoreNLP runs once per article whatever the number of tables.
+ * ingest -> annotate (once per article) -> tables. Articles whose doc_id is already in the annotation store
+ * are skipped, new ones are annotated into a new batch, and every published table is rebuilt from all
+ * batches: CoreNLP runs once per article whatever the number of tables or runs.
  */
 public final class NewsgraphPipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewsgraphPipeline.class);
   /** Target articles per annotation partition: small enough for steady progress and retries. */
   static final int ARTICLES_PER_PARTITION = 32;
 
@@ -31,43 +33,58 @@ public final class NewsgraphPipeline {
   public static RunSummary run(SparkSession spark, RunOptions opts) {
     long t0 = System.nanoTime();
     var sc = spark.sparkContext();
+    AnnotationStore store = new AnnotationStore(spark, opts.output());
+    int dropped = store.clean(opts.reprocess());
+    if (dropped > 0) {
+      LOG.info("removed {} incomplete batch(es) left by an interrupted run; their articles are annotated again", dropped);
+    }
+
     sc.setJobDescription("newsgraph: read and decode " + opts.read().input());
     Dataset<Row> raw = ArticleReader.read(spark, opts.read()).dropDuplicates("doc_id");
-    long total = raw.count();
+    long inputs = raw.count();
+    if (!store.isEmpty()) {
+      sc.setJobDescription("newsgraph: find articles not annotated yet");
+      raw = raw.join(store.read().select(col("doc_id").as("done_id")), raw.col("doc_id").equalTo(col("done_id")),
+          "left_anti");
+    }
+    long total = store.isEmpty() ? inputs : raw.count();
+    LOG.info("{} input articles, {} not annotated yet", inputs, total);
 
-    int partitions = opts.partitions() > 0 ? opts.partitions()
-        : (int) Math.max(1, Math.min(total, Math.max(2L * sc.defaultParallelism(),
-            (total + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION)));
     LongAccumulator articles = sc.longAccumulator("articles annotated");
     LongAccumulator tokens = sc.longAccumulator("tokens annotated");
-    Dataset<Row> annotated = raw.repartition(partitions, col("doc_id"))
-        .mapPartitions(new AnnotateStage(opts.nlp(), opts.maxChars(), opts.timeout().toMillis(), articles, tokens),
-            Encoders.row(Tables.ANNOTATED))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-
     long ta = System.nanoTime();
-    sc.setJobDescription("newsgraph: clean and annotate " + total + " articles with CoreNLP");
-    try (ProgressReporter progress = new ProgressReporter(total, articles, tokens, opts.progressEvery())) {
-      annotated.count();
+    if (total > 0) {
+      int partitions = opts.partitions() > 0 ? opts.partitions()
+          : (int) Math.max(1, Math.min(total, Math.max(2L * sc.defaultParallelism(),
+              (total + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION)));
+      Dataset<Row> annotated = raw.repartition(partitions, col("doc_id"))
+          .mapPartitions(new AnnotateStage(opts.nlp(), opts.maxChars(), opts.timeout().toMillis(), articles, tokens),
+              Encoders.row(Tables.ANNOTATED));
+      sc.setJobDescription("newsgraph: clean and annotate " + total + " articles with CoreNLP");
+      try (ProgressReporter progress = new ProgressReporter(total, articles, tokens, opts.progressEvery())) {
+        annotated.write().mode(SaveMode.ErrorIfExists).parquet(store.pathOf(AnnotationStore.newBatchName()));
+      }
     }
     double annotateSecs = (System.nanoTime() - ta) / 1e9;
 
+    Dataset<Row> all = store.read().persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> rows = new LinkedHashMap<>();
-    Dataset<Row> documents = annotated.select(documentColumns());
+    Dataset<Row> documents = all.select(documentColumns());
     rows.put(Tables.DOCUMENTS, write(spark, documents, opts.output(), Tables.DOCUMENTS));
     sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
     Map<String, Dataset<Row>> graph = GraphBuilder.build(spark, documents.where(col("status").equalTo(DocStatus.OK)),
-        flatten(annotated, Tables.MENTIONS), flatten(annotated, Tables.QUOTES), opts.nlp().aliases());
+        flatten(all, Tables.MENTIONS), flatten(all, Tables.QUOTES), opts.nlp().aliases());
     graph.forEach((name, table) -> rows.put(name, write(spark, table, opts.output(), name)));
 
     sc.setJobDescription("newsgraph: summary");
     Map<String, Long> byStatus = new LinkedHashMap<>();
-    for (Row r : annotated.groupBy("status").count().orderBy(col("count").desc()).collectAsList()) {
+    for (Row r : all.groupBy("status").count().orderBy(col("count").desc()).collectAsList()) {
       byStatus.put(r.getString(0), r.getLong(1));
     }
-    annotated.unpersist();
+    all.unpersist();
     sc.setJobDescription(null);
-    return new RunSummary(opts.output(), byStatus, rows, tokens.value(), annotateSecs, (System.nanoTime() - t0) / 1e9);
+    return new RunSummary(opts.output(), byStatus, rows, articles.value(), tokens.value(), annotateSecs,
+        (System.nanoTime() - t0) / 1e9);
   }
 
   /** One row per element of a nested array column, with the article's doc_id first. */

@@ -15,6 +15,7 @@ import org.newsgraph.nlp.NlpSettings;
  * @param timeout       per-article CoreNLP time limit (status timeout)
  * @param partitions    annotation partitions; 0 picks from the article count and cluster size
  * @param progressEvery how often progress is logged
+ * @param reprocess     annotate every article again instead of only those not annotated by earlier runs
  */
 public record RunOptions(ArticleReader.Spec read, String output, NlpSettings nlp, int maxChars,
-                         Duration timeout, int partitions, Duration progressEvery) {}
+                         Duration timeout, int partitions, Duration progressEvery, boolean reprocess) {}

@@ -79,20 +79,22 @@ public final class Tables {
   public static final StructType QUOTES_TABLE = prependDocId(QUOTE)
       .add(DataTypes.createStructField("speaker_entity_id", DataTypes.StringType, true));
 
+  // Nested fields stay nullable: Spark cannot cast a nullable nested field to a non-null one, and the
+  // rows come back from Parquet (the annotation store) with every field nullable.
   private static final StructType ALIAS_COUNT = new StructType()
-      .add("alias", DataTypes.StringType, false).add("count", DataTypes.LongType, false);
+      .add("alias", DataTypes.StringType, true).add("count", DataTypes.LongType, true);
 
   /** entities: one row per cross-article entity. */
   public static final StructType ENTITY = new StructType()
       .add("entity_id", DataTypes.StringType, false)
       .add("name", DataTypes.StringType, false)
       .add("type", DataTypes.StringType, false)
-      .add("aliases", DataTypes.createArrayType(ALIAS_COUNT, false), false)
+      .add("aliases", DataTypes.createArrayType(ALIAS_COUNT, true), false)
       .add("mention_count", DataTypes.LongType, false)
       .add("article_count", DataTypes.LongType, false)
       .add("first_date", DataTypes.DateType, true)
       .add("last_date", DataTypes.DateType, true)
-      .add("outlets", DataTypes.createArrayType(DataTypes.StringType, false), false);
+      .add("outlets", DataTypes.createArrayType(DataTypes.StringType, true), false);
 
   /** cooccurrences: one row per unordered entity pair (entity_a < entity_b) and scope, over the whole run. */
   public static final StructType COOCCURRENCE = new StructType()

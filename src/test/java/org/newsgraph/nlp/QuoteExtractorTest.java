@@ -30,7 +30,7 @@ class QuoteExtractorTest {
     String t = "“We may not always fully agree with our partners at times,” Colonel Ryan Dillon said.";
     QuoteSpan q = containing(quotes(t), "We may not always");
     assertEquals(QuoteSpan.DIRECT, q.kind());
-    assertEquals("We may not always fully agree with our partners at times,", q.text());
+    assertEquals("“We may not always fully agree with our partners at times,”", q.text());
     assertEquals("said", q.cue());
     assertEquals("Ryan Dillon", q.speaker());
     assertEquals("Ryan Dillon", q.speakerName());
@@ -47,13 +47,15 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void quoteSplitAroundTheCueGivesBothPartsTheSpeaker() {
+  void quoteSplitAroundTheCueIsOneQuoteWithTheSpeaker() {
     String t = "Sergey Lavrov spoke in Moscow on Wednesday.\n\n“As you know, Russian air forces spotted this movement,” "
         + "he said, “and they attacked this convoy on the road.”";
     List<QuoteSpan> qs = quotes(t);
-    assertEquals("Sergey Lavrov", containing(qs, "As you know").speakerName());
-    assertEquals("he", containing(qs, "As you know").speaker());
-    assertEquals("Sergey Lavrov", containing(qs, "attacked this convoy").speakerName());
+    QuoteSpan q = containing(qs, "As you know");
+    assertTrue(q.text().startsWith("“As you know") && q.text().endsWith("on the road.”"), q.text());
+    assertEquals(1, qs.stream().filter(x -> x.kind().equals(QuoteSpan.DIRECT)).count(), qs.toString());
+    assertEquals("Sergey Lavrov", q.speakerName());
+    assertEquals("he", q.speaker());
   }
 
   @Test

@@ -73,7 +73,7 @@ class SeedsQuotesTest {
     List<Row> qs = quotesOfSeed("003");
     List<Row> factions = qs.stream().filter(q -> q.<String>getAs("text").contains("The factions completely reject")).toList();
     assertEquals(1, factions.size());
-    assertEquals("The factions completely reject any exit, this is surrender.", factions.get(0).getAs("text"));
+    assertEquals("\"The factions completely reject any exit, this is surrender.\"", factions.get(0).getAs("text"));
     assertEquals("Zakaria Malahifji", factions.get(0).getAs("speaker_name"));
   }
 
