@@ -46,7 +46,7 @@ public final class QuoteEvaluation {
    * @param coref     the baseline's coref.algorithm
    * @param details   a TSV file for per-quote details, or null
    */
-  public record Options(String split, Path dataDir, int limit, boolean baseline, String coref, Path details) {}
+  public record Options(String split, Path dataDir, int limit, boolean baseline, String coref, Path details, boolean fullNer, boolean parseAll) {}
 
   private QuoteEvaluation() {}
 
@@ -80,6 +80,8 @@ public final class QuoteEvaluation {
         "  --no-baseline            skip CoreNLP's QuoteAnnotator (the slow part)",
         "  --baseline-coref ALG     coref.algorithm for the baseline: " + COREF_ALGORITHMS + " (default " + COREF + ")",
         "  --details FILE           also write one TSV line per gold quote and per unmatched prediction",
+        "  --ner fast|full          newsgraph's NER configuration, as the job's --ner (default fast)",
+        "  --parse cues|all         which sentences newsgraph parses, as the job's --parse (default cues)",
         "  --help                   this text", "");
   }
 
@@ -91,6 +93,8 @@ public final class QuoteEvaluation {
     boolean baseline = true;
     String coref = COREF;
     Path details = null;
+    boolean fullNer = false;
+    boolean parseAll = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -102,6 +106,8 @@ public final class QuoteEvaluation {
         case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
         case "--baseline-coref" -> coref = value(args, ++i, a);
         case "--details" -> details = Path.of(value(args, ++i, a));
+        case "--ner" -> fullNer = choice(value(args, ++i, a), a, "fast", "full").equals("full");
+        case "--parse" -> parseAll = choice(value(args, ++i, a), a, "cues", "all").equals("all");
         case "--limit" -> {
           String v = value(args, ++i, a);
           try {
@@ -125,7 +131,14 @@ public final class QuoteEvaluation {
     if (!Files.isDirectory(dataDir.resolve(split))) {
       throw new IllegalArgumentException("--data-dir " + dataDir + ": no " + split + " folder in it");
     }
-    return new Options(split, dataDir, limit, baseline, coref, details);
+    return new Options(split, dataDir, limit, baseline, coref, details, fullNer, parseAll);
+  }
+
+  private static String choice(String v, String option, String... accepted) {
+    if (!List.of(accepted).contains(v)) {
+      throw new IllegalArgumentException(option + " " + v + ": expected one of " + List.of(accepted));
+    }
+    return v;
   }
 
   private static String value(String[] args, int i, String option) {
@@ -139,8 +152,13 @@ public final class QuoteEvaluation {
   public static void run(Options options, PrintStream out) throws IOException {
     List<GoldDocument> docs = PolnearCorpus.read(options.dataDir(), options.split(), options.limit());
     out.println(goldSummary(options, docs));
-    Timed system = new Timed("newsgraph (ArticleAnnotator, NlpSettings.defaults())");
-    ArticleAnnotator annotator = system.load(() -> new ArticleAnnotator(NlpSettings.defaults()),
+    NlpSettings defaults = NlpSettings.defaults();
+    NlpSettings settings = new NlpSettings(defaults.overrides(), defaults.mentionTypes(), true, options.parseAll(),
+        defaults.aliases(),
+        options.fullNer());
+    Timed system = new Timed("newsgraph (ArticleAnnotator, --ner " + (options.fullNer() ? "full" : "fast")
+        + " --parse " + (options.parseAll() ? "all" : "cues") + ")");
+    ArticleAnnotator annotator = system.load(() -> new ArticleAnnotator(settings),
         a -> a.analyse("Warm-up: the pipeline loads on first use, he said."));
     Timed baseline = new Timed("baseline (CoreNLP QuoteAnnotator, coref.algorithm=" + options.coref() + ")");
     BaselineQuotes corenlp = options.baseline()

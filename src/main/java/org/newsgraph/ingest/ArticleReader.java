@@ -30,11 +30,20 @@ import org.newsgraph.tables.StableId;
 public final class ArticleReader {
   private ArticleReader() {}
 
-  /** Input location, format, tabular column mapping and the byte cap for files. */
+  /** Input location, format, tabular column mapping, the byte cap for files, and an article cap (0 = all). */
   public record Spec(String input, InputFormat format, ColumnMapping columns, String csvEncoding,
-                     long maxBytes) implements Serializable {}
+                     long maxBytes, long limit) implements Serializable {
+    public Spec(String input, InputFormat format, ColumnMapping columns, String csvEncoding, long maxBytes) {
+      this(input, format, columns, csvEncoding, maxBytes, 0);
+    }
+  }
 
   public static Dataset<Row> read(SparkSession spark, Spec spec) {
+    Dataset<Row> rows = readAll(spark, spec);
+    return spec.limit() > 0 ? rows.limit((int) Math.min(Integer.MAX_VALUE, spec.limit())) : rows;
+  }
+
+  private static Dataset<Row> readAll(SparkSession spark, Spec spec) {
     return switch (spec.format()) {
       case TEXT -> readFiles(spark, spec);
       case CSV -> readTable(spark.read().option("header", "true").option("multiLine", "true")
@@ -52,7 +61,11 @@ public final class ArticleReader {
   private static Dataset<Row> readFiles(SparkSession spark, Spec spec) {
     var conf = spark.sparkContext().hadoopConfiguration();
     List<Row> entries = new ArrayList<>();
-    for (FileListing.Entry e : FileListing.list(spec.input(), conf)) {
+    List<FileListing.Entry> listed = FileListing.list(spec.input(), conf);
+    if (spec.limit() > 0 && listed.size() > spec.limit()) {
+      listed = listed.subList(0, (int) spec.limit());
+    }
+    for (FileListing.Entry e : listed) {
       entries.add(RowFactory.create(e.path(), e.relative(), e.length()));
     }
     StructType listing = new StructType().add("path", DataTypes.StringType).add("relative", DataTypes.StringType)

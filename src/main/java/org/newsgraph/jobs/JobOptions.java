@@ -30,6 +30,8 @@ public final class JobOptions {
   static final OptionSpec OUTPUT = new OptionSpec("output", null, "output folder; one sub-folder per table (required)");
   static final OptionSpec FORMAT = new OptionSpec("format", "auto",
       "text | jsonl | csv | parquet; auto = by file extension, folders as text files");
+  static final OptionSpec LIMIT = new OptionSpec("limit", "0",
+      "read only the first N articles (files in path order, rows in file order); 0 = all");
   static final OptionSpec MASTER = new OptionSpec("master", "local[*]",
       "Spark master URL; ignored when spark-submit already set one");
   static final OptionSpec TEXT_COL = new OptionSpec("text-col", null,
@@ -47,6 +49,8 @@ public final class JobOptions {
   static final OptionSpec TIMEOUT = new OptionSpec("timeout-seconds", "120", "per-article CoreNLP time limit (status timeout)");
   static final OptionSpec MENTION_TYPES = new OptionSpec("mention-types", "named",
       "named | all | comma-separated CoreNLP NER tags kept in the mentions table");
+  static final OptionSpec NER = new OptionSpec("ner", "fast",
+      "fast = CoNLL 4-class CRF + gazetteer fine types; full = CoreNLP's default NER (3 CRFs + fine-grained rules), ~2x slower");
   static final OptionSpec QUOTES = new OptionSpec("quotes", "true",
       "extract quotes and speakers (adds the dependency parser on sentences with a speech cue)");
   static final OptionSpec PARSE = new OptionSpec("parse", "cues",
@@ -62,8 +66,8 @@ public final class JobOptions {
   static final OptionSpec PROGRESS = new OptionSpec("progress-seconds", "10", "seconds between progress lines");
   static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
 
-  static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
-      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, QUOTES, PARSE, ALIASES, REPROCESS, CORENLP, CORENLP_PROPS,
+  static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, LIMIT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
+      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, REPROCESS, CORENLP, CORENLP_PROPS,
       PARTITIONS, PROGRESS, OPTIONS_FILE);
 
   private final Map<String, String> values;
@@ -147,7 +151,7 @@ public final class JobOptions {
     if (!java.nio.charset.Charset.isSupported(encoding)) {
       throw new IllegalArgumentException("--csv-encoding '" + encoding + "' is not a charset this JVM knows (try UTF-8, ISO-8859-1, windows-1252)");
     }
-    var read = new ArticleReader.Spec(input, format, columns, encoding, positiveLong(MAX_BYTES));
+    var read = new ArticleReader.Spec(input, format, columns, encoding, positiveLong(MAX_BYTES), nonNegativeLong(LIMIT));
     Map<String, String> props = new LinkedHashMap<>();
     String propsFile = values.get(CORENLP_PROPS.key());
     if (propsFile != null) {
@@ -156,7 +160,8 @@ public final class JobOptions {
     }
     props.putAll(corenlp);
     var nlp = new NlpSettings(props, mentionTypes(values.get(MENTION_TYPES.key())), bool(QUOTES),
-        choice(PARSE, "cues", "all").equals("all"), aliases(values.get(ALIASES.key())));
+        choice(PARSE, "cues", "all").equals("all"), aliases(values.get(ALIASES.key())),
+        choice(NER, "fast", "full").equals("full"));
     int partitions = (int) nonNegativeLong(PARTITIONS);
     return new RunOptions(read, values.get(OUTPUT.key()), nlp, (int) positiveLong(MAX_CHARS),
         Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)), bool(REPROCESS));

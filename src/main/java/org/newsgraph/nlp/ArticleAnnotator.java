@@ -25,6 +25,7 @@ public final class ArticleAnnotator {
 
   public ArticleAnalysis analyse(String text) {
     StanfordCoreNLP pipeline = PipelineHolder.get(settings);
+    boolean fineTypes = settings.fineTypesByLookup();
     CoreDocument doc = new CoreDocument(text);
     pipeline.annotate(doc);
     int tokens = doc.tokens().size();
@@ -36,7 +37,7 @@ public final class ArticleAnnotator {
         continue;
       }
       for (CoreEntityMention em : ems) {
-        String fine = em.entityType();
+        String fine = tag(em.entityType(), em.text(), fineTypes);
         if (fine == null || !settings.mentionTypes().contains(fine) || PRONOUNS.contains(em.text().toLowerCase(java.util.Locale.ROOT))) {
           continue;
         }
@@ -48,7 +49,7 @@ public final class ArticleAnnotator {
     if (settings.quotes()) {
       List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
       SelectiveParser.parse(maps, settings.parseAll());
-      quotes = new QuoteExtractor(text, maps, speakerCandidates(maps)).extract();
+      quotes = new QuoteExtractor(text, maps, speakerCandidates(maps, fineTypes)).extract();
     }
     return new ArticleAnalysis(tokens, sentences.size(), EntityLinker.link(text, mentions), quotes);
   }
@@ -57,7 +58,12 @@ public final class ArticleAnnotator {
    * Speakers and their full forms are looked up among PERSON and ORGANIZATION mentions whatever the
    * mention types kept in the table, so a narrow --mention-types never weakens speaker resolution.
    */
-  private static List<MentionSpan> speakerCandidates(List<CoreMap> sentences) {
+  /** The fine tag: CoreNLP's own, or with the fast NER the gazetteer refinement of the CRF tag. */
+  private static String tag(String nerTag, String text, boolean fineTypesByLookup) {
+    return nerTag != null && fineTypesByLookup ? FineTypes.refine(EntityTypes.coarse(nerTag), text) : nerTag;
+  }
+
+  private static List<MentionSpan> speakerCandidates(List<CoreMap> sentences, boolean fineTypes) {
     List<MentionSpan> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreMap> ems = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
@@ -65,7 +71,8 @@ public final class ArticleAnnotator {
         continue;
       }
       for (CoreMap em : ems) {
-        String fine = em.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        String fine = tag(em.get(CoreAnnotations.NamedEntityTagAnnotation.class), em.get(CoreAnnotations.TextAnnotation.class),
+            fineTypes);
         List<CoreLabel> toks = em.get(CoreAnnotations.TokensAnnotation.class);
         if (fine == null || toks == null || toks.isEmpty() || !NlpSettings.NAMED_TYPES.contains(fine)) {
           continue;

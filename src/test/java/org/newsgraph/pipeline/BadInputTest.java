@@ -94,7 +94,7 @@ class BadInputTest {
 
     var broken = new org.newsgraph.nlp.NlpSettings(Map.of("ner.model", "no/such/model.ser.gz"),
         org.newsgraph.nlp.NlpSettings.NAMED_TYPES, true, false,
-        org.newsgraph.nlp.AliasTable.empty());
+        org.newsgraph.nlp.AliasTable.empty(), false);
     RunOptions failing = new RunOptions(base.read(), dir.resolve("failed").toString(), broken, base.maxChars(),
         base.timeout(), 1, base.progressEvery(), false);
     NewsgraphJob.run(TestSpark.session(), failing);

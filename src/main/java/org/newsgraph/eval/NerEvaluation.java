@@ -1,0 +1,121 @@
+package org.newsgraph.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.nlp.ArticleAnalysis;
+import org.newsgraph.nlp.ArticleAnnotator;
+import org.newsgraph.nlp.MentionSpan;
+import org.newsgraph.nlp.NlpSettings;
+
+/**
+ * Entity-level NER scores on a CoNLL-2003 file: the job's own annotator (same NER configuration, quotes
+ * off, no alias mentions) runs over the gold tokens, one sentence per line; predicted types map to
+ * PER/ORG/LOC/MISC; an entity counts when its token span and type both match.
+ * usage: jobs/eval-ner.sh [--file ../shared/data/conll2003/dev.txt] [--ner fast|full]
+ */
+public final class NerEvaluation {
+  private static final Map<String, String> CONLL = Map.of("PERSON", "PER", "ORGANIZATION", "ORG",
+      "LOCATION", "LOC", "MISC", "MISC");
+  /** Sentences annotated per call: big enough to amortise the call, small enough to keep memory flat. */
+  private static final int BATCH = 200;
+
+  private NerEvaluation() {}
+
+  public static void main(String[] args) throws Exception {
+    Path file = Path.of("../shared/data/conll2003/dev.txt");
+    boolean full = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--file" -> file = Path.of(args[++i]);
+        case "--ner" -> full = args[++i].equals("full");
+        default -> {
+          System.err.println("usage: jobs/eval-ner.sh [--file CONLL_FILE] [--ner fast|full]");
+          System.exit(2);
+        }
+      }
+    }
+    if (file.getFileName().toString().contains("testb")) {
+      System.err.println("eng.testb is the project's held-out test set and is never read");
+      System.exit(2);
+    }
+    ConllReader.Corpus corpus = ConllReader.read(file);
+    NlpSettings d = NlpSettings.defaults();
+    NlpSettings settings = new NlpSettings(Map.of("tokenize.whitespace", "true", "ssplit.eolonly", "true"),
+        d.mentionTypes(), false, false, AliasTable.empty(), full);
+    ArticleAnnotator annotator = new ArticleAnnotator(settings);
+    long t0 = System.nanoTime();
+    annotator.analyse("Warm up in London .");
+    double load = (System.nanoTime() - t0) / 1e9;
+    long t1 = System.nanoTime();
+    List<ConllReader.Entity> predicted = predict(annotator, corpus);
+    double secs = (System.nanoTime() - t1) / 1e9;
+    Set<ConllReader.Entity> gold = new HashSet<>(corpus.entities());
+    long tp = predicted.stream().filter(gold::contains).count();
+    double p = predicted.isEmpty() ? 0 : (double) tp / predicted.size();
+    double r = gold.isEmpty() ? 0 : (double) tp / gold.size();
+    System.out.printf("NER on %s with --ner %s: %,d sentences, %,d tokens, %,d gold entities%n", file,
+        full ? "full" : "fast", corpus.sentences().size(), corpus.tokens(), gold.size());
+    System.out.printf("  load %.1f s; annotate %.1f s = %,.0f tokens/s (one thread)%n", load, secs, corpus.tokens() / secs);
+    System.out.printf("  precision %.3f  recall %.3f  F1 %.3f  (%,d predicted, %,d correct)%n", p, r,
+        p + r == 0 ? 0 : 2 * p * r / (p + r), predicted.size(), tp);
+  }
+
+  static List<ConllReader.Entity> predict(ArticleAnnotator annotator, ConllReader.Corpus corpus) {
+    List<ConllReader.Entity> out = new ArrayList<>();
+    List<ConllReader.Sentence> all = corpus.sentences();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<ConllReader.Sentence> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      StringBuilder text = new StringBuilder();
+      List<int[]> tokenStarts = new ArrayList<>();
+      for (ConllReader.Sentence s : batch) {
+        int[] starts = new int[s.tokens().size() + 1];
+        for (int i = 0; i < s.tokens().size(); i++) {
+          starts[i] = text.length();
+          text.append(s.tokens().get(i)).append(i + 1 < s.tokens().size() ? " " : "");
+        }
+        starts[s.tokens().size()] = text.length();
+        tokenStarts.add(starts);
+        text.append('\n');
+      }
+      ArticleAnalysis a = annotator.analyse(text.toString());
+      for (MentionSpan m : a.mentions()) {
+        String type = CONLL.get(m.type());
+        int sentence = sentenceOf(tokenStarts, m.begin());
+        if (type == null || sentence < 0) {
+          continue;
+        }
+        int[] starts = tokenStarts.get(sentence);
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < starts.length - 1; i++) {
+          if (starts[i] == m.begin()) {
+            start = i;
+          }
+          int tokenEnd = i + 1 < starts.length - 1 ? starts[i + 1] - 1 : starts[starts.length - 1];
+          if (tokenEnd == m.end()) {
+            end = i + 1;
+          }
+        }
+        if (start >= 0 && end > start) {
+          out.add(new ConllReader.Entity(from + sentence, start, end, type));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int sentenceOf(List<int[]> tokenStarts, int offset) {
+    for (int s = tokenStarts.size() - 1; s >= 0; s--) {
+      if (tokenStarts.get(s)[0] <= offset) {
+        return s;
+      }
+    }
+    return -1;
+  }
+}
