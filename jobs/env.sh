@@ -25,3 +25,21 @@ newsgraph_build() {
   fi
   NEWSGRAPH_CP="$NEWSGRAPH_HOME/target/classes:$(cat "$cp")"
 }
+
+# Runs a main class from a snapshot of target/classes with the Maven runtime classpath: long evaluations
+# load classes lazily, and a rebuild meanwhile (mvn test in the same checkout) must not take them away.
+# usage: newsgraph_run_snapshot MAIN_CLASS [args...]; NEWSGRAPH_HEAP sets the heap (default 6g).
+newsgraph_run_snapshot() {
+  local main="$1"; shift
+  newsgraph_build || return 1
+  local snapshot
+  snapshot="$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-run.XXXXXX")"
+  cp -r "$NEWSGRAPH_HOME/target/classes" "$snapshot/classes"
+  # shellcheck disable=SC2086
+  java -Xmx"${NEWSGRAPH_HEAP:-6g}" -XX:+UseG1GC $SPARK_MODULE_OPTS \
+    -Dlog4j2.configurationFile="$NEWSGRAPH_HOME/jobs/log4j2.properties" \
+    -cp "$snapshot/classes:${NEWSGRAPH_CP#*:}" "$main" "$@"
+  local rc=$?
+  rm -rf "$snapshot"
+  return $rc
+}

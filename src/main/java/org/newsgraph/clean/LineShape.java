@@ -66,13 +66,17 @@ final class LineShape {
     return LINK_LIST_HEADING.matcher(line).matches();
   }
 
-  /** Navigation shape: short and unpunctuated, or dominated by numbers and repeated words. */
+  /**
+   * Navigation shape: short and unpunctuated, or a short line dominated by numbers and repeated words
+   * ("12 Punto 14 Punto"). Long lines are prose whatever their punctuation: a whole article on one
+   * unpunctuated line (as in many CSV exports) repeats "the" and "of" far below a 0.6 distinct share.
+   */
   static boolean isNavigationShaped(String line) {
     int w = words(line);
     if (w <= 3 && !endsSentence(line)) {
       return true;
     }
-    return !endsSentence(line) && (alphaShare(line) < 0.5 || distinctShare(line) < 0.6);
+    return w <= 15 && !endsSentence(line) && (alphaShare(line) < 0.5 || distinctShare(line) < 0.6);
   }
 
   static double alphaShare(String line) {

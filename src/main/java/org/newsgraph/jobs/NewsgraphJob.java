@@ -52,6 +52,11 @@ public final class NewsgraphJob {
     SparkConf conf = new SparkConf().setAppName("newsgraph");
     if (!conf.contains("spark.master")) {
       conf.setMaster(master);
+      if (master.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {
+        // Spark's default of 200 shuffle partitions is sized for clusters; on one machine the graph
+        // stage's many small joins then spend most of their time scheduling empty tasks.
+        conf.set("spark.sql.shuffle.partitions", Integer.toString(4 * Runtime.getRuntime().availableProcessors()));
+      }
     }
     return SparkSession.builder().config(conf).getOrCreate();
   }

@@ -36,7 +36,8 @@ public final class NewsgraphPipeline {
     AnnotationStore store = new AnnotationStore(spark, opts.output());
     int dropped = store.clean(opts.reprocess());
     if (dropped > 0) {
-      LOG.info("removed {} incomplete batch(es) left by an interrupted run; their articles are annotated again", dropped);
+      LOG.info(opts.reprocess() ? "--reprocess: removed {} earlier batch(es); every article is annotated again"
+          : "removed {} incomplete batch(es) left by an interrupted run; their articles are annotated again", dropped);
     }
 
     sc.setJobDescription("newsgraph: read and decode " + opts.read().input());

@@ -97,6 +97,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void aWholeArticleOnOneUnpunctuatedLineIsKept() {
+    String body = "01-11-2014 100 ISIL Terrorists Killed in Kobani. Fighting raged in the Syrian border town of Kobani "
+        + "on Saturday after ISIL terrorists launched a new assault on Kurdish fighters bolstered by the arrival of the "
+        + "heavily armed Iraqi peshmerga forces and the fighters of the town of the border of the region of the north";
+    assertEquals(body, TextCleaner.clean(body).text());
+  }
+
+  @Test
   void whitespaceAndBoilerplateOnlyIsEmpty() {
     assertEquals("", TextCleaner.clean(" \n\t\n ").text());
     assertEquals("", TextCleaner.clean("Home\nShare this\nPost a Comment\n").text());
