@@ -64,7 +64,8 @@ public final class EntityLinker {
     MentionSpan before = null;
     MentionSpan after = null;
     for (MentionSpan c : candidates) {
-      if (!c.type().equals(m.type()) || !extendsForm(SpeakerResolver.words(c.text()), words)) {
+      List<String> cw = SpeakerResolver.words(c.text());
+      if (!c.type().equals(m.type()) || !(extendsForm(cw, words) || extendsForm(beforeQualifier(cw), words))) {
         continue;
       }
       if (c.begin() <= m.begin()) {
@@ -76,6 +77,16 @@ public final class EntityLinker {
       }
     }
     return before != null ? before.text() : after != null ? after.text() : m.text();
+  }
+
+  /** "syrian observatory for human rights" -> "syrian observatory": the head that short forms keep. */
+  private static List<String> beforeQualifier(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).equals("for") || words.get(i).equals("of")) {
+        return words.subList(0, i);
+      }
+    }
+    return words;
   }
 
   static boolean extendsForm(List<String> longer, List<String> shorter) {

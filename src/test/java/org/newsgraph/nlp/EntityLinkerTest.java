@@ -54,6 +54,14 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aShortFormLinksToANameWithAQualifier() {
+    String t = "The Syrian Observatory for Human Rights said. The Observatory added.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {
+        {"Syrian Observatory for Human Rights", "ORGANIZATION"}, {"Observatory", "ORGANIZATION"}}));
+    assertEquals("Syrian Observatory for Human Rights", linked.get(1).canonical());
+  }
+
+  @Test
   void placesAreNotExtended() {
     String t = "New York and York.";
     List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"New York", "LOCATION"}, {"York", "LOCATION"}}));

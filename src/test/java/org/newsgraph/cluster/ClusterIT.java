@@ -1,0 +1,163 @@
+package org.newsgraph.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.newsgraph.SeedsRun;
+import org.newsgraph.TestData;
+import org.newsgraph.TestSpark;
+import org.newsgraph.bench.CsvToTextFiles;
+import org.newsgraph.jobs.NewsgraphJob;
+
+/**
+ * The packaged job on a real standalone cluster (1 master, 2 workers of 1 core and 4 GB, each its own JVM),
+ * submitted with jobs/submit.sh like a user would, must write the same published tables as a local-mode run,
+ * also when an executor JVM is killed in the middle of annotating. The local-mode baselines run first, in
+ * this JVM (local[2], the tests' shared session), so they do not compete with the cluster for the 2 cores.
+ * The two cluster applications then run side by side, one core each (spark.cores.max=1): most of a run on a
+ * cluster is scheduling latency of the graph stage's many small stages, which overlaps well.
+ * Runs in the integration-test phase (failsafe), after package has built the application jar.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+  /** Enough FA-KES articles that the killed executor's tasks are redone, few enough to stay quick. */
+  static final int FAKES = 12;
+  static final int FAKES_PARTITIONS = 6;
+  /** Marks the executors of the application whose executor the fault test kills. */
+  static final String FAULT_MARK = "-Dnewsgraph.it.role=fault";
+
+  static Path work;
+  static StandaloneCluster cluster;
+  static Process seedsRun;
+  static Process faultRun;
+
+  @BeforeAll
+  static void runLocallyThenOnTheCluster() throws IOException {
+    Path home = Path.of(System.getProperty("newsgraph.home"));
+    Path appJar = Path.of(System.getProperty("newsgraph.appJar"));
+    assertTrue(Files.isRegularFile(appJar), appJar + " is missing: integration tests run after mvn package");
+    work = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("cluster-it").toAbsolutePath();
+    deleteTree(work.resolve("out"));
+    deleteTree(work.resolve("fakes"));
+    Files.createDirectories(work.resolve("out"));
+    Path fakes = work.resolve("fakes");
+    int written = CsvToTextFiles.write(TestData.shared().resolve("data/fakes/FA-KES-Dataset.csv"),
+        StandardCharsets.ISO_8859_1, FAKES, fakes, "article_content", "article_title", "unit_id");
+    assertEquals(FAKES, written);
+
+    NewsgraphJob.run(TestSpark.session(), SeedsRun.options(TestData.seeds(), out("local-seeds")));
+    NewsgraphJob.run(TestSpark.session(), SeedsRun.options(fakes, out("local-fakes")));
+
+    cluster = new StandaloneCluster(home, work.resolve("cluster"), appJar, StandaloneCluster.modelsJarOnClassPath());
+    cluster.start(2);
+    seedsRun = cluster.submit(work.resolve("out/submit-seeds.log"), "--conf", "spark.cores.max=1",
+        TestData.seeds().toString(), out("cluster-seeds").toString());
+    faultRun = cluster.submit(work.resolve("out/submit-fault.log"), "--conf", "spark.cores.max=1",
+        "--conf", "spark.executor.extraJavaOptions=" + FAULT_MARK,
+        fakes.toString(), out("cluster-fault").toString(), "--partitions", Integer.toString(FAKES_PARTITIONS));
+  }
+
+  @AfterAll
+  static void stopTheCluster() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void anExecutorKilledWhileAnnotatingCostsNoRowAndAddsNone() throws Exception {
+    // An executor writes "pipeline loaded" inside its first annotation task, so killing it right then lands
+    // in the middle of a task.
+    ProcessHandle killed = null;
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (killed == null && faultRun.isAlive() && System.nanoTime() < deadline) {
+      for (Path d : cluster.executorDirs()) {
+        String log = StandaloneCluster.read(d.resolve("stderr"));
+        if (log.contains(FAULT_MARK) && log.contains("CoreNLP pipeline")) {
+          Optional<ProcessHandle> p = StandaloneCluster.executorProcess(d);
+          if (p.isPresent()) {
+            System.out.println("ClusterIT: killing executor " + work.relativize(d) + " (pid " + p.get().pid() + ")");
+            p.get().destroyForcibly();
+            killed = p.get();
+            break;
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    if (killed == null) {
+      fail("no executor to kill before the job ended or 5 minutes passed; see " + work.resolve("out/submit-fault.log"));
+    }
+    String driver = awaitSuccess(faultRun, work.resolve("out/submit-fault.log"), 6);
+    assertTrue(killed.onExit().get(30, TimeUnit.SECONDS) != null && !killed.isAlive());
+    assertTrue(driver.contains("Lost executor"), "the driver noticed the loss");
+    assertTrue(driver.contains("ExecutorLostFailure"), "a running task was lost with the executor and retried");
+    assertEquals(List.of(), PublishedTables.differences(TestSpark.session(), out("local-fakes"), out("cluster-fault")));
+  }
+
+  @Test
+  @Order(2)
+  void seedsOnTheClusterGiveTheLocalTables() throws Exception {
+    awaitSuccess(seedsRun, work.resolve("out/submit-seeds.log"), 6);
+    for (Path d : cluster.executorDirs()) {
+      System.out.println("ClusterIT: executor " + work.relativize(d) + ": " + startUp(d));
+    }
+    assertEquals(List.of(), PublishedTables.differences(TestSpark.session(), out("local-seeds"), out("cluster-seeds")));
+  }
+
+  private static Path out(String name) {
+    return work.resolve("out").resolve(name);
+  }
+
+  /** Waits for jobs/submit.sh to succeed; returns the driver's log. */
+  private static String awaitSuccess(Process submit, Path log, int minutes) throws Exception {
+    if (!submit.waitFor(minutes, TimeUnit.MINUTES)) {
+      submit.descendants().forEach(ProcessHandle::destroyForcibly);
+      submit.destroyForcibly();
+      fail("jobs/submit.sh did not finish within " + minutes + " minutes; driver log: " + log);
+    }
+    String driver = Files.readString(log);
+    assertEquals(0, submit.exitValue(), () -> "jobs/submit.sh failed; end of the driver log:\n"
+        + driver.substring(Math.max(0, driver.length() - 4000)));
+    assertTrue(driver.contains("newsgraph run summary"), "the job printed its summary");
+    return driver;
+  }
+
+  /** Executor JVM start (its first log line) to the pipeline's "loaded" line, as the executor logged them. */
+  private static String startUp(Path executorDir) {
+    List<String> lines = StandaloneCluster.read(executorDir.resolve("stderr")).lines().toList();
+    String started = lines.stream().filter(l -> l.contains("Started daemon")).findFirst().orElse("?");
+    String loaded = lines.stream().filter(l -> l.contains("CoreNLP pipeline")).findFirst().orElse("no pipeline loaded");
+    return "started " + started.substring(0, Math.min(17, started.length())) + ", " + loaded;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
