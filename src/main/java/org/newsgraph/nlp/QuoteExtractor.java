@@ -224,6 +224,9 @@ final class QuoteExtractor {
   /** "X said (that) C", "C, X said", "X told Y that C", "X was quoted as saying C". */
   private Cue verbCue(int s, SemanticGraph g, IndexedWord verb) {
     IndexedWord subject = subjectOf(g, verb);
+    if (subject == null) {
+      subject = invertedSubject(g, verb);
+    }
     if ("quote".equals(verb.lemma())) {
       IndexedWord obj = Deps.child(g, verb, OBJECT);
       subject = obj != null ? obj : subject;
@@ -295,6 +298,20 @@ final class QuoteExtractor {
         return null;
       }
       v = g.getParent(v);
+    }
+    return null;
+  }
+
+  /**
+   * '"...," said Hester.': the parser sometimes attaches an inverted subject as an object or modifier.
+   * A name right after the verb (within three words) that the verb governs is then the speaker.
+   */
+  private IndexedWord invertedSubject(SemanticGraph g, IndexedWord verb) {
+    for (IndexedWord c : g.getChildList(verb)) {
+      int gap = c.index() - verb.index();
+      if (gap >= 1 && gap <= 3 && phrases.isName(c)) {
+        return c;
+      }
     }
     return null;
   }

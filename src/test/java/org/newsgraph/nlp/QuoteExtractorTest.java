@@ -70,6 +70,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void invertedSubjectAfterTheCue() {
+    String t = "Hester, of the Alliance for School Reform, said parents still want neighborhood schools.\u00a0\n"
+        + "“Parents want good schools close to home and they want them now,” said Hester.";
+    QuoteSpan q = containing(quotes(t), "Parents want good schools");
+    assertEquals(QuoteSpan.DIRECT, q.kind());
+    assertEquals("Hester", q.speakerName());
+  }
+
+  @Test
   void indirectSpeechWithThatClause() {
     String t = "Omar Alloush, a senior official of the Raqqah Civil Council, told AFP that a deal had been reached "
         + "to allow the militants out of the city.";
