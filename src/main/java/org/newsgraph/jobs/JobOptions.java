@@ -50,7 +50,7 @@ public final class JobOptions {
   static final OptionSpec MENTION_TYPES = new OptionSpec("mention-types", "named",
       "named | all | comma-separated CoreNLP NER tags kept in the mentions table");
   static final OptionSpec NER = new OptionSpec("ner", "fast",
-      "fast = CoNLL 4-class CRF + gazetteer fine types; full = CoreNLP's default NER (3 CRFs + fine-grained rules), ~2x slower");
+      "fast = CoNLL 4-class CRF + gazetteer fine types; full = CoreNLP's default NER (3 CRFs + fine-grained rules), ~4x slower");
   static final OptionSpec QUOTES = new OptionSpec("quotes", "true",
       "extract quotes and speakers (adds the dependency parser on sentences with a speech cue)");
   static final OptionSpec PARSE = new OptionSpec("parse", "cues",
@@ -199,7 +199,7 @@ public final class JobOptions {
 
   public static String help() {
     StringBuilder sb = new StringBuilder(
-        "newsgraph: news articles in, Parquet tables of documents and entity mentions out.\n\n"
+        "newsgraph: news articles in; Parquet tables of documents, mentions, quotes, entities and co-occurrences out.\n\n"
             + "usage: jobs/run-local.sh INPUT OUTPUT [options]   or   NewsgraphJob --input IN --output OUT [options]\n\n"
             + "Precedence: command line > --options-file > defaults.\n\noptions:\n");
     for (OptionSpec s : ALL) {
