@@ -108,16 +108,11 @@ final class QuoteExtractor {
         // “A,” he said, “B.”: one statement, one row, from the first opening mark to the last closing one.
         QuoteSpan first = out.remove(out.size() - 1);
         int end = markedEnd(q);
-        out.add(new QuoteSpan(first.kind(), first.begin(), end, text.substring(first.begin(), end), first.sentence(),
-            first.cue(), first.cueBegin(), first.cueEnd(), first.speaker(), first.speakerBegin(), first.speakerEnd(),
-            first.speakerName(), first.speakerType()));
+        out.add(first.extendedTo(end, text.substring(first.begin(), end)));
         lastDirectEnd = end;
         continue;
       }
-      SpeakerResolver.Resolved who = null;
-      if (c != null && c.speaker() != null) {
-        who = resolver.resolve(c.speaker().text(), c.speaker().type(), c.speaker().begin());
-      }
+      SpeakerResolver.Resolved who = resolveSpeaker(c);
       // Direct quotes keep their quotation marks, as printed (and as PolNeAR and most attribution corpora
       // annotate them); indirect content is the reported clause.
       int begin = q != null ? q.openAt() : c.contentBegin();
@@ -128,11 +123,7 @@ final class QuoteExtractor {
       }
       String kind = q != null ? QuoteSpan.DIRECT : hasQuoteMark(begin, end, fragments)
           ? QuoteSpan.MIXED : QuoteSpan.INDIRECT;
-      SpeakerPhrases.Phrase sp = c == null ? null : c.speaker();
-      out.add(new QuoteSpan(kind, begin, end, text.substring(begin, end), sentenceOf(begin),
-          c == null ? null : c.cueText(), c == null ? null : c.cueBegin(), c == null ? null : c.cueEnd(),
-          sp == null ? null : sp.text(), sp == null ? null : sp.begin(), sp == null ? null : sp.end(),
-          who == null ? null : who.name(), who == null ? (sp == null ? null : sp.type()) : who.type()));
+      out.add(quoteSpan(kind, begin, end, c, who));
       if (q != null) {
         lastDirect = who;
         lastDirectEnd = end;
@@ -142,12 +133,18 @@ final class QuoteExtractor {
   }
 
   private QuoteSpan fragmentQuote(QuoteMarks.Quoted q, Cue c) {
-    int begin = q.openAt();
-    int end = markedEnd(q);
-    SpeakerResolver.Resolved who = c == null || c.speaker() == null ? null
+    return quoteSpan(QuoteSpan.MIXED, q.openAt(), markedEnd(q), c, resolveSpeaker(c));
+  }
+
+  private SpeakerResolver.Resolved resolveSpeaker(Cue c) {
+    return c == null || c.speaker() == null ? null
         : resolver.resolve(c.speaker().text(), c.speaker().type(), c.speaker().begin());
+  }
+
+  /** A quote row: the cue and speaker as written come from the cue, name and type from the resolution. */
+  private QuoteSpan quoteSpan(String kind, int begin, int end, Cue c, SpeakerResolver.Resolved who) {
     SpeakerPhrases.Phrase sp = c == null ? null : c.speaker();
-    return new QuoteSpan(QuoteSpan.MIXED, begin, end, text.substring(begin, end), sentenceOf(begin),
+    return new QuoteSpan(kind, begin, end, text.substring(begin, end), sentenceOf(begin),
         c == null ? null : c.cueText(), c == null ? null : c.cueBegin(), c == null ? null : c.cueEnd(),
         sp == null ? null : sp.text(), sp == null ? null : sp.begin(), sp == null ? null : sp.end(),
         who == null ? null : who.name(), who == null ? (sp == null ? null : sp.type()) : who.type());

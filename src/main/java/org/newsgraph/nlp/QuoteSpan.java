@@ -25,4 +25,10 @@ public record QuoteSpan(String kind, int begin, int end, String text, int senten
   public static final String DIRECT = "direct";
   public static final String INDIRECT = "indirect";
   public static final String MIXED = "mixed";
+
+  /** The same statement running on to {@code newEnd} (a quote split around its cue, joined). */
+  QuoteSpan extendedTo(int newEnd, String newText) {
+    return new QuoteSpan(kind, begin, newEnd, newText, sentence, cue, cueBegin, cueEnd, speaker, speakerBegin,
+        speakerEnd, speakerName, speakerType);
+  }
 }
