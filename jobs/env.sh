@@ -26,6 +26,18 @@ newsgraph_build() {
   NEWSGRAPH_CP="$NEWSGRAPH_HOME/target/classes:$(cat "$cp")"
 }
 
+# Replaces the shell with a JVM running MAIN_CLASS on the runtime classpath, with Spark's module options and
+# the project's console logging. usage: newsgraph_exec HEAP MAIN_CLASS [args...]; extra JVM flags in
+# NEWSGRAPH_JAVA_OPTS.
+newsgraph_exec() {
+  local heap="$1" main="$2"; shift 2
+  newsgraph_build || return 1
+  # shellcheck disable=SC2086
+  exec java -Xmx"$heap" -XX:+UseG1GC $SPARK_MODULE_OPTS ${NEWSGRAPH_JAVA_OPTS:-} \
+    -Dlog4j2.configurationFile="$NEWSGRAPH_HOME/jobs/log4j2.properties" -Dspark.ui.showConsoleProgress=false \
+    -cp "$NEWSGRAPH_CP" "$main" "$@"
+}
+
 # Runs a main class from a snapshot of target/classes with the Maven runtime classpath: long evaluations
 # load classes lazily, and a rebuild meanwhile (mvn test in the same checkout) must not take them away.
 # usage: newsgraph_run_snapshot MAIN_CLASS [args...]; NEWSGRAPH_HEAP sets the heap (default 6g).

@@ -3,8 +3,4 @@
 #   jobs/rebuild-graph.sh out [--aliases builtin,my-aliases.csv]
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
-newsgraph_build
-# shellcheck disable=SC2086
-exec java -Xmx4g $SPARK_MODULE_OPTS -Dlog4j2.configurationFile="$NEWSGRAPH_HOME/jobs/log4j2.properties" \
-  -Dspark.ui.enabled=false -Dspark.ui.showConsoleProgress=false \
-  -cp "$NEWSGRAPH_CP" org.newsgraph.jobs.RebuildGraphJob "$@"
+NEWSGRAPH_JAVA_OPTS="-Dspark.ui.enabled=false" newsgraph_exec 4g org.newsgraph.jobs.RebuildGraphJob "$@"

@@ -9,8 +9,4 @@ elif [ $# -lt 2 ] || [[ "$1" == --* ]]; then
 else
   in="$1"; out="$2"; shift 2; set -- --input "$in" --output "$out" "$@"
 fi
-newsgraph_build
-# shellcheck disable=SC2086
-exec java -Xmx"${NEWSGRAPH_HEAP:-6g}" -XX:+UseG1GC $SPARK_MODULE_OPTS \
-  -Dlog4j2.configurationFile="$NEWSGRAPH_HOME/jobs/log4j2.properties" -Dspark.ui.showConsoleProgress=false \
-  -cp "$NEWSGRAPH_CP" org.newsgraph.jobs.NewsgraphJob "$@"
+newsgraph_exec "${NEWSGRAPH_HEAP:-6g}" org.newsgraph.jobs.NewsgraphJob "$@"

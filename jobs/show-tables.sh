@@ -4,8 +4,4 @@
 #   jobs/show-tables.sh out "SELECT type, count(*) FROM mentions GROUP BY type"
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
-newsgraph_build
-# shellcheck disable=SC2086
-exec java -Xmx2g $SPARK_MODULE_OPTS -Dlog4j2.configurationFile="$NEWSGRAPH_HOME/jobs/log4j2.properties" \
-  -Dspark.ui.enabled=false -Dspark.ui.showConsoleProgress=false \
-  -cp "$NEWSGRAPH_CP" org.newsgraph.jobs.ShowTables "$@"
+NEWSGRAPH_JAVA_OPTS="-Dspark.ui.enabled=false" newsgraph_exec 2g org.newsgraph.jobs.ShowTables "$@"
