@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
@@ -38,9 +39,7 @@ final class FileListing {
       }
       String prefix = fs.makeQualified(rootPath).toString();
       List<Entry> out = new ArrayList<>();
-      RemoteIterator<LocatedFileStatus> it = fs.listFiles(rootPath, true);
-      while (it.hasNext()) {
-        LocatedFileStatus st = it.next();
+      for (FileStatus st : files(fs, rootPath)) {
         if (hidden(st.getPath(), prefix)) {
           continue;
         }
@@ -57,6 +56,35 @@ final class FileListing {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + root + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Every file below root. On the local file system this walks with listStatus: listFiles builds a
+   * LocatedFileStatus per file, which reads its permissions, and without Hadoop's native library that is
+   * one "ls -ld" process per file (measured: 200 forks for 200 articles; hours for a million). Other
+   * file systems keep listFiles, whose recursive form is the fast path on object stores such as S3.
+   */
+  private static List<FileStatus> files(FileSystem fs, Path root) throws IOException {
+    List<FileStatus> out = new ArrayList<>();
+    if (!"file".equals(fs.getScheme())) {
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+      while (it.hasNext()) {
+        out.add(it.next());
+      }
+      return out;
+    }
+    java.util.ArrayDeque<Path> dirs = new java.util.ArrayDeque<>();
+    dirs.push(root);
+    while (!dirs.isEmpty()) {
+      for (FileStatus st : fs.listStatus(dirs.pop())) {
+        if (st.isDirectory()) {
+          dirs.push(st.getPath());
+        } else {
+          out.add(st);
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean hidden(Path p, String rootPrefix) {

@@ -54,6 +54,11 @@ final class FineTypes {
     return coarse;
   }
 
+  /** Loads the gazetteer now instead of on the first mention. */
+  static void preload() {
+    table();
+  }
+
   /** phrase -> fine type -> coarse types the entry may overwrite (the gazetteer's third column). */
   private static Map<String, Map<String, Set<String>>> table() {
     Map<String, Map<String, Set<String>>> t = table;

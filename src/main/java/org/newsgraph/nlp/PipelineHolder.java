@@ -22,14 +22,37 @@ public final class PipelineHolder {
 
   public static StanfordCoreNLP get(NlpSettings settings) {
     // computeIfAbsent holds the bin lock while loading, so concurrent first callers wait for one load.
-    return PIPELINES.computeIfAbsent(settings.pipelineKey(), key -> load(settings.toProperties()));
+    return PIPELINES.computeIfAbsent(settings.pipelineKey(), key -> load(settings));
   }
 
-  private static StanfordCoreNLP load(Properties props) {
+  private static StanfordCoreNLP load(NlpSettings settings) {
+    // The parser and the gazetteer are otherwise loaded by the first article that needs them, one after
+    // the other while every other task thread waits; loading them beside the pipeline lets the loads
+    // overlap on an executor with more than one core.
+    if (settings.quotes()) {
+      inBackground("dependency parser", SelectiveParser::parser);
+    }
+    if (settings.fineTypesByLookup()) {
+      inBackground("fine-type gazetteer", FineTypes::preload);
+    }
+    Properties props = settings.toProperties();
     long start = System.nanoTime();
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
     LOG.info("CoreNLP pipeline [{}] loaded in {} ms (once per JVM)", props.getProperty("annotators"),
         (System.nanoTime() - start) / 1_000_000);
     return pipeline;
+  }
+
+  /** Failures are only logged here: the first article that needs the model loads it again and reports. */
+  private static void inBackground(String what, Runnable load) {
+    Thread t = new Thread(() -> {
+      try {
+        load.run();
+      } catch (RuntimeException | Error e) {
+        LOG.warn("loading the {} ahead of use failed ({}); the first article that needs it will retry", what, e.toString());
+      }
+    }, "newsgraph-preload-" + what.replace(' ', '-'));
+    t.setDaemon(true);
+    t.start();
   }
 }

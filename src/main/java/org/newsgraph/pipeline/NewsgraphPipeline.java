@@ -1,13 +1,16 @@
 package org.newsgraph.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -41,7 +44,10 @@ public final class NewsgraphPipeline {
     }
 
     sc.setJobDescription("newsgraph: read and decode " + opts.read().input());
-    Dataset<Row> raw = ArticleReader.read(spark, opts.read()).dropDuplicates("doc_id");
+    // Kept: the counts below and the annotation stage would otherwise each read and decode every file.
+    Dataset<Row> input = ArticleReader.read(spark, opts.read()).dropDuplicates("doc_id")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> raw = input;
     long inputs = raw.count();
     if (!store.isEmpty()) {
       sc.setJobDescription("newsgraph: find articles not annotated yet");
@@ -58,7 +64,7 @@ public final class NewsgraphPipeline {
       int partitions = opts.partitions() > 0 ? opts.partitions()
           : (int) Math.max(1, Math.min(total, Math.max(2L * sc.defaultParallelism(),
               (total + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION)));
-      Dataset<Row> annotated = raw.repartition(partitions, col("doc_id"))
+      Dataset<Row> annotated = SizeAwarePartitions.deal(spark, raw, partitions)
           .mapPartitions(new AnnotateStage(opts.nlp(), opts.maxChars(), opts.timeout().toMillis(), articles, tokens),
               Encoders.row(Tables.ANNOTATED));
       sc.setJobDescription("newsgraph: clean and annotate " + total + " articles with CoreNLP");
@@ -67,6 +73,7 @@ public final class NewsgraphPipeline {
       }
     }
     double annotateSecs = (System.nanoTime() - ta) / 1e9;
+    input.unpersist();
 
     Dataset<Row> all = store.read().persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> rows = new LinkedHashMap<>();
@@ -98,11 +105,20 @@ public final class NewsgraphPipeline {
         .toArray(org.apache.spark.sql.Column[]::new);
   }
 
-  /** Overwrites the table, so a re-run replaces rows instead of adding duplicates. */
+  /**
+   * Overwrites the table, so a re-run replaces rows instead of adding duplicates, and returns its row
+   * count. The count is observed while writing (Spark keeps the metric of the committed tasks only):
+   * reading every table back to count it cost one more job and file listing per table.
+   */
   static long write(SparkSession spark, Dataset<Row> table, String output, String name) {
     spark.sparkContext().setJobDescription("newsgraph: write " + name);
-    String path = output + "/" + name;
-    table.write().mode(SaveMode.Overwrite).parquet(path);
-    return spark.read().parquet(path).count();
+    Observation written = new Observation("rows written to " + name);
+    table.observe(written, count(lit(1)).as("rows")).write().mode(SaveMode.Overwrite).parquet(output + "/" + name);
+    try {
+      return ((Number) written.getAsJava().get("rows")).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the rows written to " + name, e);
+    }
   }
 }
