@@ -1,5 +1,7 @@
 package org.newsgraph.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -26,25 +28,35 @@ public final class PipelineHolder {
   }
 
   private static StanfordCoreNLP load(NlpSettings settings) {
-    // The parser and the gazetteer are otherwise loaded by the first article that needs them, one after
-    // the other while every other task thread waits; loading them beside the pipeline lets the loads
-    // overlap on an executor with more than one core.
+    // The parser and the gazetteer were loaded by the first article that needed them, one after the
+    // other while every other task thread waited, and inside that article's time limit. They now load
+    // beside the pipeline (the loads overlap on an executor with more than one core), and the pipeline
+    // is handed out only once all three are ready.
+    List<Thread> preloads = new ArrayList<>();
     if (settings.quotes()) {
-      inBackground("dependency parser", SelectiveParser::parser);
+      preloads.add(inBackground("dependency parser", SelectiveParser::parser));
     }
     if (settings.fineTypesByLookup()) {
-      inBackground("fine-type gazetteer", FineTypes::preload);
+      preloads.add(inBackground("fine-type gazetteer", FineTypes::preload));
     }
     Properties props = settings.toProperties();
     long start = System.nanoTime();
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
     LOG.info("CoreNLP pipeline [{}] loaded in {} ms (once per JVM)", props.getProperty("annotators"),
         (System.nanoTime() - start) / 1_000_000);
+    for (Thread t : preloads) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     return pipeline;
   }
 
   /** Failures are only logged here: the first article that needs the model loads it again and reports. */
-  private static void inBackground(String what, Runnable load) {
+  private static Thread inBackground(String what, Runnable load) {
     Thread t = new Thread(() -> {
       try {
         load.run();
@@ -54,5 +66,6 @@ public final class PipelineHolder {
     }, "newsgraph-preload-" + what.replace(' ', '-'));
     t.setDaemon(true);
     t.start();
+    return t;
   }
 }

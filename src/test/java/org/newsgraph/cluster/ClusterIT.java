@@ -33,7 +33,8 @@ import org.newsgraph.jobs.NewsgraphJob;
  * also when an executor JVM is killed in the middle of annotating. The local-mode baselines run first, in
  * this JVM (local[2], the tests' shared session), so they do not compete with the cluster for the 2 cores.
  * The two cluster applications then run side by side, one core each (spark.cores.max=1): most of a run on a
- * cluster is scheduling latency of the graph stage's many small stages, which overlaps well.
+ * cluster is scheduling latency of the graph stage's many small stages, which overlaps well. A third
+ * application, queued behind them, checks that the per-article time limit holds inside an executor.
  * Runs in the integration-test phase (failsafe), after package has built the application jar.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,6 +49,7 @@ class ClusterIT {
   static StandaloneCluster cluster;
   static Process seedsRun;
   static Process faultRun;
+  static Process timeoutRun;
 
   @BeforeAll
   static void runLocallyThenOnTheCluster() throws IOException {
@@ -73,6 +75,33 @@ class ClusterIT {
     faultRun = cluster.submit(work.resolve("out/submit-fault.log"), "--conf", "spark.cores.max=1",
         "--conf", "spark.executor.extraJavaOptions=" + FAULT_MARK,
         fakes.toString(), out("cluster-fault").toString(), "--partitions", Integer.toString(FAKES_PARTITIONS));
+    // Queued behind the two above (the workers' cores are taken): an article that needs far more than
+    // its time limit, to see the limit hold inside an executor.
+    timeoutRun = cluster.submit(work.resolve("out/submit-timeout.log"), "--conf", "spark.cores.max=1",
+        longArticle().toString(), out("cluster-timeout").toString(), "--timeout-seconds", "1");
+  }
+
+  /** One article of ~90,000 characters of distinct FA-KES text (~15,000 tokens: many seconds of CoreNLP). */
+  private static Path longArticle() throws IOException {
+    Path parts = work.resolve("long-parts");
+    deleteTree(parts);
+    CsvToTextFiles.write(TestData.shared().resolve("data/fakes/FA-KES-Dataset.csv"), StandardCharsets.ISO_8859_1,
+        400, parts, "article_content", "article_title", "unit_id");
+    StringBuilder text = new StringBuilder("A long report\n\n");
+    try (Stream<Path> files = Files.list(parts)) {
+      for (Path f : files.sorted().toList()) {
+        String body = Files.readString(f);
+        if (text.length() + body.length() > 90_000) {
+          break;
+        }
+        text.append(body.substring(body.indexOf("\n\n") + 2).strip()).append("\n\n");
+      }
+    }
+    Path dir = work.resolve("long");
+    deleteTree(dir);
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("long-report.txt"), text);
+    return dir;
   }
 
   @AfterAll
@@ -122,6 +151,17 @@ class ClusterIT {
       System.out.println("ClusterIT: executor " + work.relativize(d) + ": " + startUp(d));
     }
     assertEquals(List.of(), PublishedTables.differences(TestSpark.session(), out("local-seeds"), out("cluster-seeds")));
+  }
+
+  @Test
+  @Order(3)
+  void thePerArticleTimeLimitHoldsOnExecutors() throws Exception {
+    awaitSuccess(timeoutRun, work.resolve("out/submit-timeout.log"), 8);
+    List<org.apache.spark.sql.Row> docs = TestSpark.session().read().parquet(out("cluster-timeout/documents").toString())
+        .select("status", "error", "token_count").collectAsList();
+    assertEquals(1, docs.size(), "the long article is in documents once");
+    assertEquals("timeout", docs.get(0).getString(0), "status of a ~15,000-token article with a 1 s limit");
+    assertTrue(docs.get(0).getString(1).contains("--timeout-seconds"), docs.get(0).getString(1));
   }
 
   private static Path out(String name) {
