@@ -62,7 +62,8 @@ public final class JobOptions {
   static final OptionSpec CORENLP = new OptionSpec("corenlp", null,
       "a CoreNLP property key=value, overriding newsgraph's; repeatable");
   static final OptionSpec CORENLP_PROPS = new OptionSpec("corenlp-props", null, "a properties file of CoreNLP properties");
-  static final OptionSpec PARTITIONS = new OptionSpec("partitions", "0", "annotation partitions; 0 = automatic");
+  static final OptionSpec PARTITIONS = new OptionSpec("partitions", "0",
+      "annotation partitions; 0 = automatic (about 32 articles each); articles are dealt to them by length");
   static final OptionSpec PROGRESS = new OptionSpec("progress-seconds", "10", "seconds between progress lines");
   static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
 
