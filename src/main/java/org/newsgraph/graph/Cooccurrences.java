@@ -28,8 +28,7 @@ final class Cooccurrences {
   private Cooccurrences() {}
 
   /** One row per co-occurrence unit: (scope, doc_id, unit, entity_a, entity_b, outlet, published_date). */
-  static Dataset<Row> pairs(Dataset<Row> resolved, Dataset<Row> docs) {
-    Dataset<Row> units = units(resolved);
+  static Dataset<Row> pairs(Dataset<Row> units, Dataset<Row> docs) {
     Dataset<Row> a = units.select(col("scope"), col("doc_id"), col("unit"), col("entity_id").as("entity_a"));
     Dataset<Row> b = units.select(col("scope").as("s2"), col("doc_id").as("d2"), col("unit").as("u2"),
         col("entity_id").as("entity_b"));
@@ -40,7 +39,7 @@ final class Cooccurrences {
   }
 
   /** Distinct (scope, doc_id, unit, entity_id): unit is the sentence index, or -1 for the whole article. */
-  private static Dataset<Row> units(Dataset<Row> resolved) {
+  static Dataset<Row> units(Dataset<Row> resolved) {
     Dataset<Row> sentence = resolved.select(lit(SENTENCE).as("scope"), col("doc_id"),
         col("sentence_index").as("unit"), col("entity_id"));
     Dataset<Row> document = resolved.select(lit(DOCUMENT).as("scope"), col("doc_id"), lit(-1).as("unit"),
@@ -48,11 +47,11 @@ final class Cooccurrences {
     return sentence.unionByName(document).distinct();
   }
 
-  static Dataset<Row> overall(Dataset<Row> pairs, Dataset<Row> resolved, Dataset<Row> docs, Dataset<Row> names) {
+  static Dataset<Row> overall(Dataset<Row> pairs, Dataset<Row> units, Dataset<Row> docs, Dataset<Row> names) {
     Dataset<Row> agg = pairs.groupBy("entity_a", "entity_b", "scope").agg(
         countDistinct("doc_id").as("articles"), count(lit(1)).as("count"),
         min("published_date").as("first_date"), max("published_date").as("last_date"));
-    Dataset<Row> perEntity = units(resolved).groupBy("scope", "entity_id").agg(count(lit(1)).as("n"));
+    Dataset<Row> perEntity = units.groupBy("scope", "entity_id").agg(count(lit(1)).as("n"));
     Dataset<Row> totals = docs.agg(count(lit(1)).as("docs"), sum("sentence_count").as("sentences"));
     Dataset<Row> na = perEntity.select(col("scope").as("sa"), col("entity_id").as("ea"), col("n").as("n_a"));
     Dataset<Row> nb = perEntity.select(col("scope").as("sb"), col("entity_id").as("eb"), col("n").as("n_b"));

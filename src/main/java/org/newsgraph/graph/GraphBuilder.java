@@ -50,8 +50,9 @@ public final class GraphBuilder {
         names), Tables.QUOTES_TABLE).persist(StorageLevel.MEMORY_AND_DISK()));
     out.put(Tables.ENTITIES, Tables.conform(EntityTable.build(resolved, names, docs), Tables.ENTITY));
     // Both co-occurrence tables and the quote edges reuse these; persisting keeps each join computed once.
-    Dataset<Row> pairs = Cooccurrences.pairs(resolved, docs).persist(StorageLevel.MEMORY_AND_DISK());
-    out.put(Tables.COOCCURRENCES, Tables.conform(Cooccurrences.overall(pairs, resolved, docs, names), Tables.COOCCURRENCE));
+    Dataset<Row> units = Cooccurrences.units(resolved).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> pairs = Cooccurrences.pairs(units, docs).persist(StorageLevel.MEMORY_AND_DISK());
+    out.put(Tables.COOCCURRENCES, Tables.conform(Cooccurrences.overall(pairs, units, docs, names), Tables.COOCCURRENCE));
     out.put(Tables.COOCCURRENCE_SLICES, Tables.conform(Cooccurrences.slices(pairs), Tables.COOCCURRENCE_SLICE));
     out.put(Tables.QUOTE_EDGES, Tables.conform(QuoteEdges.build(out.get(Tables.QUOTES), resolved, names),
         Tables.QUOTE_EDGE));
