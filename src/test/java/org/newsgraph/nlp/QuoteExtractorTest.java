@@ -140,4 +140,53 @@ class QuoteExtractorTest {
       assertNull(q.speakerName(), q.toString());
     }
   }
+
+  @Test
+  void nounPhraseContentOfCalledFor() {
+    String t = "Senator Elizabeth Warren called for an independent investigation of the bank's sales practices.";
+    QuoteSpan q = containing(quotes(t), "independent investigation");
+    assertEquals(QuoteSpan.INDIRECT, q.kind());
+    assertEquals("an independent investigation of the bank's sales practices", q.text());
+    assertEquals("called", q.cue());
+    assertEquals("Elizabeth Warren", q.speakerName());
+  }
+
+  @Test
+  void objectAndComplementContentOfDescribedAndUrged() {
+    String t = "New Jersey Gov. Chris Christie described Hillary Clinton as a disgrace on Wednesday. "
+        + "Graham urged Republicans to join the ranks of climate change believers.";
+    List<QuoteSpan> qs = quotes(t);
+    QuoteSpan described = containing(qs, "as a disgrace");
+    assertTrue(described.text().startsWith("Hillary Clinton as a disgrace"), described.text());
+    assertEquals("Chris Christie", described.speakerName());
+    QuoteSpan urged = containing(qs, "to join the ranks");
+    assertEquals("Republicans to join the ranks of climate change believers", urged.text());
+    assertEquals("Graham", urged.speaker());
+  }
+
+  @Test
+  void listenerAloneIsNoContent() {
+    String t = "The senator told reporters on Friday. He called the hearing a waste of time.";
+    List<QuoteSpan> qs = quotes(t);
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("reporters")), qs.toString());
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("Friday")), qs.toString());
+  }
+
+  @Test
+  void saidParsedAsClausalSubjectStillReportsTheClause() {
+    String t = "Trump said praise from Russian President Vladimir Putin would not affect his policy toward Russia.";
+    QuoteSpan q = containing(quotes(t), "would not affect");
+    assertEquals("praise from Russian President Vladimir Putin would not affect his policy toward Russia", q.text());
+    assertEquals("Trump", q.speaker());
+  }
+
+  @Test
+  void doubledApostrophesAreQuotationMarks() {
+    String t = "Mr. Rosenthal spoke on Friday.\n\n''Candidate Trump should follow the precedent and release his tax "
+        + "returns,'' Mr. Rosenthal said.";
+    QuoteSpan q = containing(quotes(t), "should follow the precedent");
+    assertEquals(QuoteSpan.DIRECT, q.kind());
+    assertEquals("''Candidate Trump should follow the precedent and release his tax returns,''", q.text());
+    assertEquals("Rosenthal", q.speaker());
+  }
 }
