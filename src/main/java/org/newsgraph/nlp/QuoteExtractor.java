@@ -230,22 +230,11 @@ final class QuoteExtractor {
       IndexedWord obj = Deps.child(g, verb, OBJECT);
       subject = obj != null ? obj : subject;
     }
-    int[] content = null;
     IndexedWord comp = VERBS_WITH_CONTENT.test(verb) ? Deps.child(g, verb, COMPLEMENT) : null;
-    if (comp != null) {
-      content = Deps.span(g, comp, Set.of());
-    } else {
-      String rel = Deps.relation(g, verb);
-      IndexedWord head = g.getParent(verb);
-      if (head != null && rel.equals("parataxis") && SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())) {
-        content = Deps.span(g, head, Set.of(verb));
-      } else if (head != null && rel.equals("csubj") && head.index() > verb.index() && VERBS_WITH_CONTENT.test(verb)) {
-        // "Trump said praise from Putin would not affect his policy": the parser made the speech verb the
-        // subject of the reported clause; the content is everything after the verb.
-        content = Deps.spanAfter(g, head, verb);
-      } else if (subject != null) {
-        content = ObjectContent.span(g, verb, subject, phrases::isName);
-      }
+    int[] content = SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())
+        ? ParentheticalCue.content(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), g, verb, comp) : null;
+    if (content == null) {
+      content = parsedContent(g, verb, comp, subject);
     }
     if (content == null && (subject == null || !attributesQuotes(verb))) {
       return null;
@@ -258,6 +247,24 @@ final class QuoteExtractor {
     }
     content = trim(content);
     return new Cue(s, verb.beginPosition(), verb.endPosition(), verb.originalText(), content[0], content[1], speaker);
+  }
+
+  /** The content the parse gives the verb: its complement clause, the clause it is a parenthetical of, ... */
+  private int[] parsedContent(SemanticGraph g, IndexedWord verb, IndexedWord comp, IndexedWord subject) {
+    if (comp != null) {
+      return Deps.span(g, comp, Set.of());
+    }
+    String rel = Deps.relation(g, verb);
+    IndexedWord head = g.getParent(verb);
+    if (head != null && rel.equals("parataxis") && SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())) {
+      return Deps.span(g, head, Set.of(verb));
+    }
+    if (head != null && rel.equals("csubj") && head.index() > verb.index() && VERBS_WITH_CONTENT.test(verb)) {
+      // "Trump said praise from Putin would not affect his policy": the parser made the speech verb the
+      // subject of the reported clause; the content is everything after the verb.
+      return Deps.spanAfter(g, head, verb);
+    }
+    return subject == null ? null : ObjectContent.span(g, verb, subject, phrases::isName);
   }
 
   /** "called", "cited": cues only with content of their own, never for a quotation next to them. */

@@ -189,4 +189,17 @@ class QuoteExtractorTest {
     assertEquals("''Candidate Trump should follow the precedent and release his tax returns,''", q.text());
     assertEquals("Rosenthal", q.speaker());
   }
+
+  @Test
+  void cueSetOffByCommasReportsTheWholeSentence() {
+    String t = "But a campaign operative decided to change course to avoid treatment by doctors, nurses or other "
+        + "medical workers who could leak details to reporters, a source said.\n\n"
+        + "The latest test, North Korea said, was its biggest yet.";
+    List<QuoteSpan> qs = quotes(t);
+    assertEquals("But a campaign operative decided to change course to avoid treatment by doctors, nurses or other "
+        + "medical workers who could leak details to reporters", containing(qs, "campaign operative").text());
+    QuoteSpan test = containing(qs, "biggest yet");
+    assertTrue(test.text().startsWith("The latest test"), test.text());
+    assertEquals("North Korea", test.speaker());
+  }
 }
