@@ -7,48 +7,65 @@ import java.util.Set;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * A cue set off by a comma after or inside the statement it reports: "..., a source said." and "The museum,
  * Mr. Obama said, would make visitors face uncomfortable truths." The statement is the rest of the
  * sentence. The parser often hangs such a cue on some word deep inside the statement (or makes the part
- * after it the cue's complement), so the cue clause is found on the tokens: the verb with its own
- * dependents, contiguous, after a comma, and either ending the sentence or followed by a comma.
+ * after it the cue's complement), so the cue clause is found on the tokens: the verb with its speaker and
+ * modifiers, after a comma, and either ending the sentence or followed by a comma.
  */
 final class ParentheticalCue {
   /** A longer "cue clause" is a statement of its own, not an aside. */
   static final int MAX_CLAUSE_TOKENS = 12;
   /** The statement before the cue needs at least this many tokens ("Yes, he said." is no report). */
   static final int MIN_STATEMENT_TOKENS = 3;
-  private static final Set<String> CLOSING = Set.of("''", "\"", "”", "'");
+  private static final Set<String> QUOTES = Set.of("''", "``", "\"", "“", "”");
+  /** What may follow the verb inside the cue clause: when and where it was said, not what. */
+  private static final Set<String> MODIFIERS = Set.of("obl", "obl:tmod", "obl:npmod", "advmod", "iobj");
 
   private ParentheticalCue() {}
 
   /**
-   * The content around the cue clause of {@code verb}, or null when the verb is no parenthetical cue.
-   * {@code complement} (may be null) is the verb's parsed complement; it is not part of the cue clause.
+   * The content around the cue clause of {@code verb}, or null when the verb is no parenthetical cue. The
+   * cue clause is the verb with what stands before it in its subtree (the speaker) and, after it, only
+   * modifiers ("in a statement", "on Friday", "reporters" after "told"): a complement after the verb
+   * makes it an ordinary "X said C".
    */
-  static int[] content(List<CoreLabel> tokens, SemanticGraph g, IndexedWord verb, IndexedWord complement) {
-    Set<IndexedWord> clause = new HashSet<>(g.descendants(verb));
-    if (complement != null) {
-      clause.removeAll(g.descendants(complement));
+  static int[] content(List<CoreLabel> tokens, SemanticGraph g, IndexedWord verb) {
+    for (CoreLabel t : tokens) {
+      if (QUOTES.contains(t.word())) {
+        return null; // '"A," he said, adding ...': quotations have their own rules
+      }
     }
-    // The commas around the aside often hang on its verb; they bound the clause rather than belong to it.
-    clause.removeAll(Deps.children(g, verb, Set.of("punct")));
-    int lo = Integer.MAX_VALUE;
-    int hi = -1;
-    for (IndexedWord w : clause) {
-      lo = Math.min(lo, w.index());
-      hi = Math.max(hi, w.index());
+    Set<Integer> clause = new HashSet<>();
+    clause.add(verb.index());
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+      IndexedWord c = e.getDependent();
+      String rel = e.getRelation().toString();
+      boolean before = c.index() < verb.index() && !rel.equals("punct");
+      boolean modifier = c.index() > verb.index() && (MODIFIERS.contains(rel)
+          || (rel.equals("obj") && SpeechCues.LISTENER_VERBS.contains(verb.lemma())));
+      if (before || modifier) {
+        for (IndexedWord d : g.descendants(c)) {
+          clause.add(d.index());
+        }
+      }
     }
-    if (hi - lo + 1 != clause.size() || clause.size() > MAX_CLAUSE_TOKENS) {
+    int lo = verb.index();
+    int hi = verb.index();
+    while (clause.contains(lo - 1)) {
+      lo--;
+    }
+    while (clause.contains(hi + 1)) {
+      hi++;
+    }
+    if (hi - lo + 1 > MAX_CLAUSE_TOKENS) {
       return null;
     }
-    int before = lo - 1; // 1-based token index of the word before the clause
-    while (before >= 1 && CLOSING.contains(tokens.get(before - 1).word())) {
-      before--;
-    }
-    if (before < 1 + MIN_STATEMENT_TOKENS - 1 || !tokens.get(before - 1).word().equals(",")) {
+    int before = lo - 1; // 1-based index of the word before the clause
+    if (before < MIN_STATEMENT_TOKENS || !tokens.get(before - 1).word().equals(",")) {
       return null;
     }
     int start = tokens.get(0).beginPosition();

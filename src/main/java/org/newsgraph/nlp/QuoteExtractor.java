@@ -232,7 +232,7 @@ final class QuoteExtractor {
     }
     IndexedWord comp = VERBS_WITH_CONTENT.test(verb) ? Deps.child(g, verb, COMPLEMENT) : null;
     int[] content = SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())
-        ? ParentheticalCue.content(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), g, verb, comp) : null;
+        ? ParentheticalCue.content(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), g, verb) : null;
     if (content == null) {
       content = parsedContent(g, verb, comp, subject);
     }

@@ -202,4 +202,15 @@ class QuoteExtractorTest {
     assertTrue(test.text().startsWith("The latest test"), test.text());
     assertEquals("North Korea", test.speaker());
   }
+
+  @Test
+  void cueAsideWithModifiersButNotAnOrdinaryComplement() {
+    String t = "Mr. Obama, officials said, has become increasingly skeptical about expanding military aid to the rebels.\n\n"
+        + "His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his campaign speech on Friday.\n\n"
+        + "In Ohio, Trump said jobs are disappearing.";
+    List<QuoteSpan> qs = quotes(t);
+    assertTrue(containing(qs, "increasingly skeptical").text().startsWith("Mr. Obama"), qs.toString());
+    assertEquals("His allegiance has shifted from Carly Fiorina to Rubio", containing(qs, "allegiance").text());
+    assertEquals("jobs are disappearing", containing(qs, "jobs are").text());
+  }
 }
