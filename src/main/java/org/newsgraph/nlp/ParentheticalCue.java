@@ -64,26 +64,32 @@ final class ParentheticalCue {
     if (hi - lo + 1 > MAX_CLAUSE_TOKENS) {
       return null;
     }
-    int before = lo - 1; // 1-based index of the word before the clause
+    return around(tokens, lo, hi, false);
+  }
+
+  /**
+   * "According to X, C." / "C, according to X." / "A, according to X, B.": the sentence around the aside
+   * (1-based token range lo..hi). An aside opening the sentence counts only when {@code leading}.
+   */
+  static int[] around(List<CoreLabel> tokens, int lo, int hi, boolean leading) {
+    int last = tokens.size() - 1;
+    while (last >= 0 && isPunct(tokens.get(last))) {
+      last--;
+    }
+    boolean commaAfter = hi < tokens.size() && tokens.get(hi).word().equals(",");
+    if (lo == 1) {
+      return leading && commaAfter && last > hi + 1
+          ? new int[] {tokens.get(hi + 1).beginPosition(), tokens.get(last).endPosition()} : null;
+    }
+    int before = lo - 1; // 1-based index of the word before the aside
     if (before < MIN_STATEMENT_TOKENS || !tokens.get(before - 1).word().equals(",")) {
       return null;
     }
     int start = tokens.get(0).beginPosition();
-    boolean trailing = true;
-    for (int i = hi; i < tokens.size(); i++) {
-      trailing &= isPunct(tokens.get(i));
-    }
-    if (trailing) {
+    if (last < hi) {
       return new int[] {start, tokens.get(before - 1).beginPosition()};
     }
-    if (hi < tokens.size() && tokens.get(hi).word().equals(",")) {
-      int last = tokens.size() - 1;
-      while (last > hi && isPunct(tokens.get(last))) {
-        last--;
-      }
-      return last > hi + 1 ? new int[] {start, tokens.get(last).endPosition()} : null;
-    }
-    return null;
+    return commaAfter && last > hi + 1 ? new int[] {start, tokens.get(last).endPosition()} : null;
   }
 
   private static boolean isPunct(CoreLabel t) {

@@ -213,4 +213,16 @@ class QuoteExtractorTest {
     assertEquals("His allegiance has shifted from Carly Fiorina to Rubio", containing(qs, "allegiance").text());
     assertEquals("jobs are disappearing", containing(qs, "jobs are").text());
   }
+
+  @Test
+  void accordingToAsideReportsTheWholeSentence() {
+    String t = "Notably absent from the conversation, according to members who spoke with reporters afterward, "
+        + "was any mention of the investigation.\n\n"
+        + "Whites without a college degree made up just 36 percent of the electorate in 2012, according to the Associated Press.";
+    List<QuoteSpan> qs = quotes(t);
+    QuoteSpan mid = containing(qs, "any mention");
+    assertTrue(mid.text().startsWith("Notably absent") && mid.text().endsWith("the investigation"), mid.text());
+    assertEquals("Whites without a college degree made up just 36 percent of the electorate in 2012",
+        containing(qs, "36 percent").text());
+  }
 }
