@@ -18,7 +18,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  * from the first complement after the verb to the end of the last one, without a leading preposition.
  */
 final class ObjectContent {
-  private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "xcomp", "obl", "advcl");
+  /** "dep": "told the AP [his firm worked closely ...]" comes out as iobj, obj and dep. */
+  private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "xcomp", "obl", "advcl", "dep");
   /** Prepositions that introduce what was said ("called for", "spoke of"), not when or where ("in", "to"). */
   private static final Set<String> CONTENT_CASES = Set.of("for", "on", "of", "about", "as", "against", "over");
   private static final Set<String> MARKERS = Set.of("case", "mark");
@@ -42,7 +43,8 @@ final class ObjectContent {
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
       IndexedWord d = e.getDependent();
       String rel = e.getRelation().toString();
-      if (d.index() <= verb.index() || d.equals(speaker) || !COMPLEMENTS.contains(rel)) {
+      boolean listener = rel.equals("iobj") && SpeechCues.LISTENER_VERBS.contains(verb.lemma());
+      if (d.index() <= verb.index() || d.equals(speaker) || !COMPLEMENTS.contains(rel) || listener) {
         continue;
       }
       String marker = marker(g, d);

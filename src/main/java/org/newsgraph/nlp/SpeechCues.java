@@ -37,7 +37,7 @@ public final class SpeechCues {
   public static final Set<String> OBJECT_VERBS = Set.of("call", "cite", "describe", "criticize", "criticise",
       "praise", "accuse", "blame", "question", "mention", "discuss", "condemn", "demand", "propose", "recommend",
       "blast", "slam", "denounce", "decry", "tout", "ask", "urge", "promise", "pledge", "vow", "speak", "talk",
-      "say", "note", "warn", "announce", "deny", "confirm", "reveal", "dismiss", "applaud", "tell");
+      "say", "note", "warn", "announce", "deny", "confirm", "reveal", "dismiss", "applaud", "tell", "report");
 
   /** Verbs whose object is the listener, not what was said: their content needs more than the object. */
   static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "inform", "remind");

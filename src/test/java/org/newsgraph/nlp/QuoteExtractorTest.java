@@ -225,4 +225,12 @@ class QuoteExtractorTest {
     assertEquals("Whites without a college degree made up just 36 percent of the electorate in 2012",
         containing(qs, "36 percent").text());
   }
+
+  @Test
+  void reportedClauseParsedAsDependentAfterTheListener() {
+    String t = "Podesta told the AP his firm worked closely with the nonprofit and with Gates simultaneously.";
+    QuoteSpan q = containing(quotes(t), "worked closely");
+    assertTrue(q.text().startsWith("his firm worked closely"), q.text());
+    assertEquals("Podesta", q.speaker());
+  }
 }
