@@ -68,6 +68,23 @@ final class ParentheticalCue {
   }
 
   /**
+   * "According to X" set off by commas reports the rest of its sentence. The aside runs from "according"
+   * (1-based token index) to the next comma or the end of the sentence, read on the tokens: the parse
+   * alone cut the statement at the aside ("A, according to X, B") or hung the rest of the sentence on
+   * the source ("..., according to the Associated Press." with "Press" as the root).
+   */
+  static int[] according(List<CoreLabel> tokens, int according) {
+    int hi = tokens.size();
+    for (int i = according + 1; i <= tokens.size(); i++) {
+      if (tokens.get(i - 1).word().equals(",")) {
+        hi = i - 1;
+        break;
+      }
+    }
+    return around(tokens, according, hi, true);
+  }
+
+  /**
    * "According to X, C." / "C, according to X." / "A, according to X, B.": the sentence around the aside
    * (1-based token range lo..hi). An aside opening the sentence counts only when {@code leading}.
    */

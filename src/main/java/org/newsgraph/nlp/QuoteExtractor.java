@@ -279,7 +279,8 @@ final class QuoteExtractor {
       return null;
     }
     IndexedWord clause = g.getParent(source);
-    int[] aside = asideContent(s, according);
+    int[] aside = ParentheticalCue.according(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class),
+        according.index());
     int cueEnd = according.endPosition();
     IndexedWord to = Deps.child(g, according, Set.of("fixed", "mwe"));
     if (to != null) {
@@ -297,26 +298,6 @@ final class QuoteExtractor {
     int[] content = trim(aside != null ? aside : Deps.span(g, clause, Set.of(source)));
     return new Cue(s, according.beginPosition(), cueEnd, text.substring(according.beginPosition(), cueEnd),
         content[0], content[1], speaker);
-  }
-
-  /**
-   * "According to X" set off by commas reports the rest of its sentence; the parse alone often cuts the
-   * statement at the aside ("A, according to X, B").
-   */
-  private int[] asideContent(int s, IndexedWord according) {
-    List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-    // The aside runs from "according" to the next comma or the end of the sentence, read on the tokens:
-    // the parser may hang the rest of the sentence on the source ("..., according to the Associated
-    // Press." parsed with "Press" as the root).
-    int lo = according.index();
-    int hi = tokens.size();
-    for (int i = lo + 1; i <= tokens.size(); i++) {
-      if (tokens.get(i - 1).word().equals(",")) {
-        hi = i - 1;
-        break;
-      }
-    }
-    return ParentheticalCue.around(tokens, lo, hi, true);
   }
 
   /** The verb's subject, or the subject of the verb it is coordinated with ("said ... and added that"). */
