@@ -10,12 +10,12 @@ import org.newsgraph.nlp.QuoteSpan;
 /**
  * Writes one tab-separated line per gold attribution and per unmatched prediction, for error analysis:
  * {@code system article row relation subsets begin end overlap speaker_ok gold_source predicted_speaker
- * text}. Row is "gold" (with its best prediction under the ALL matching, if any) or "pred" (a prediction
+ * gold_cue predicted_cue text}. Row is "gold" (with its best prediction under the ALL matching, if any) or "pred" (a prediction
  * matched to no gold). Text is the gold content or the prediction, newlines and tabs flattened.
  */
 public final class MatchDetails {
   public static final String HEADER = "system\tarticle\trow\trelation\tsubsets\tbegin\tend\toverlap\tspeaker_ok"
-      + "\tgold_source\tpredicted_speaker\ttext";
+      + "\tgold_source\tpredicted_speaker\tgold_cue\tpredicted_cue\ttext";
   private final PrintWriter out;
 
   public MatchDetails(PrintWriter out) {
@@ -39,13 +39,15 @@ public final class MatchDetails {
           Integer.toString(a.contentBegin()), Integer.toString(a.contentEnd()),
           m == null ? "" : String.format(Locale.ROOT, "%.3f", m.overlap()),
           p == null ? "" : Boolean.toString(SpeakerCheck.correct(p, a)), flat(a.sourceText()),
-          p == null ? "" : flat(speaker(p)), flat(TextSpan.slice(text, a.content()))));
+          p == null ? "" : flat(speaker(p)), flat(a.cueText()), p == null ? "" : flat(p.cue()),
+          flat(TextSpan.slice(text, a.content()))));
     }
     for (int i = 0; i < predictions.size(); i++) {
       if (!used[i]) {
         QuoteSpan p = predictions.get(i);
         out.println(String.join("\t", system, article, "pred", p.kind(), "", Integer.toString(p.begin()),
-            Integer.toString(p.end()), "", "", "", flat(speaker(p)), flat(text.substring(p.begin(), p.end()))));
+            Integer.toString(p.end()), "", "", "", flat(speaker(p)), "", flat(p.cue()),
+            flat(text.substring(p.begin(), p.end()))));
       }
     }
   }

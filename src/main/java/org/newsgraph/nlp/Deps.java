@@ -57,4 +57,22 @@ final class Deps {
     }
     return new int[] {kept.get(lo).beginPosition(), kept.get(hi).endPosition()};
   }
+
+  /**
+   * Character span of the run of w's subtree that starts right after {@code after} (w's own punctuation,
+   * the sentence's final period when w is the root, left out), or null if none.
+   */
+  static int[] spanAfter(SemanticGraph g, IndexedWord w, IndexedWord after) {
+    List<IndexedWord> kept = new ArrayList<>(g.descendants(w));
+    kept.removeIf(x -> x.index() <= after.index() || (w.equals(g.getParent(x)) && relation(g, x).equals("punct")));
+    kept.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+    if (kept.isEmpty() || kept.get(0).index() != after.index() + 1) {
+      return null;
+    }
+    int hi = 0;
+    while (hi < kept.size() - 1 && kept.get(hi + 1).index() == kept.get(hi).index() + 1) {
+      hi++;
+    }
+    return new int[] {kept.get(0).beginPosition(), kept.get(hi).endPosition()};
+  }
 }

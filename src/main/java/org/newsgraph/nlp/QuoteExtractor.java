@@ -24,6 +24,8 @@ final class QuoteExtractor {
   private static final Set<String> COMPLEMENT = Set.of("ccomp");
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  /** Characters trimmed from the edges of a reported clause. */
+  private static final String EDGE = ",;: \n\"“”";
   /** Quoted passages shorter than this are scare quotes or quoted fragments, not direct quotes. */
   static final int MIN_DIRECT_WORDS = 4;
   /** How far (in characters) a cue may stand from the quote it introduces or closes. */
@@ -152,7 +154,7 @@ final class QuoteExtractor {
 
   /** After the closing mark, or the content end when the quote runs to the end of its paragraph. */
   private static int markedEnd(QuoteMarks.Quoted q) {
-    return q.closeAt() >= 0 ? q.closeAt() + 1 : q.end();
+    return q.closeEnd();
   }
 
   /** The previous direct quote and this one share a cue that stands between them in one paragraph. */
@@ -216,7 +218,7 @@ final class QuoteExtractor {
 
   /** Verbs that introduce reported content; the rest ("asked", "sang") only attribute adjacent quotes. */
   private static final java.util.function.Predicate<IndexedWord> VERBS_WITH_CONTENT =
-      w -> SpeechCues.VERBS.contains(w.lemma());
+      w -> SpeechCues.VERBS.contains(w.lemma()) || SpeechCues.OBJECT_VERBS.contains(w.lemma());
 
   /** "X said (that) C", "C, X said", "X told Y that C", "X was quoted as saying C". */
   private Cue verbCue(int s, SemanticGraph g, IndexedWord verb) {
@@ -228,18 +230,13 @@ final class QuoteExtractor {
       IndexedWord obj = Deps.child(g, verb, OBJECT);
       subject = obj != null ? obj : subject;
     }
-    int[] content = null;
     IndexedWord comp = VERBS_WITH_CONTENT.test(verb) ? Deps.child(g, verb, COMPLEMENT) : null;
-    if (comp != null) {
-      content = Deps.span(g, comp, Set.of());
-    } else {
-      String rel = Deps.relation(g, verb);
-      IndexedWord head = g.getParent(verb);
-      if (head != null && rel.equals("parataxis") && SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())) {
-        content = Deps.span(g, head, Set.of(verb));
-      }
+    int[] content = SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())
+        ? ParentheticalCue.content(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), g, verb) : null;
+    if (content == null) {
+      content = parsedContent(g, verb, comp, subject);
     }
-    if (content == null && subject == null) {
+    if (content == null && (subject == null || !attributesQuotes(verb))) {
       return null;
     }
     SpeakerPhrases.Phrase speaker = subject == null ? null : phrases.of(sentences.get(s), g, subject);
@@ -252,6 +249,29 @@ final class QuoteExtractor {
     return new Cue(s, verb.beginPosition(), verb.endPosition(), verb.originalText(), content[0], content[1], speaker);
   }
 
+  /** The content the parse gives the verb: its complement clause, the clause it is a parenthetical of, ... */
+  private int[] parsedContent(SemanticGraph g, IndexedWord verb, IndexedWord comp, IndexedWord subject) {
+    if (comp != null) {
+      return Deps.span(g, comp, Set.of());
+    }
+    String rel = Deps.relation(g, verb);
+    IndexedWord head = g.getParent(verb);
+    if (head != null && rel.equals("parataxis") && SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())) {
+      return Deps.span(g, head, Set.of(verb));
+    }
+    if (head != null && rel.equals("csubj") && head.index() > verb.index() && VERBS_WITH_CONTENT.test(verb)) {
+      // "Trump said praise from Putin would not affect his policy": the parser made the speech verb the
+      // subject of the reported clause; the content is everything after the verb.
+      return Deps.spanAfter(g, head, verb);
+    }
+    return subject == null ? null : ObjectContent.span(g, verb, subject, phrases::isName);
+  }
+
+  /** "called", "cited": cues only with content of their own, never for a quotation next to them. */
+  private static boolean attributesQuotes(IndexedWord verb) {
+    return SpeechCues.VERBS.contains(verb.lemma()) || SpeechCues.DIRECT_ONLY_VERBS.contains(verb.lemma());
+  }
+
   /** "According to X, C": X is the head of "according"; C is the clause X attaches to, minus X. */
   private Cue accordingCue(int s, SemanticGraph g, IndexedWord according) {
     IndexedWord source = g.getParent(according);
@@ -259,6 +279,8 @@ final class QuoteExtractor {
       return null;
     }
     IndexedWord clause = g.getParent(source);
+    int[] aside = ParentheticalCue.according(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class),
+        according.index());
     int cueEnd = according.endPosition();
     IndexedWord to = Deps.child(g, according, Set.of("fixed", "mwe"));
     if (to != null) {
@@ -270,10 +292,10 @@ final class QuoteExtractor {
       source = author;
     }
     SpeakerPhrases.Phrase speaker = phrases.of(sentences.get(s), g, source);
-    if (clause == null) {
+    if (clause == null && aside == null) {
       return null;
     }
-    int[] content = trim(Deps.span(g, clause, Set.of(source)));
+    int[] content = trim(aside != null ? aside : Deps.span(g, clause, Set.of(source)));
     return new Cue(s, according.beginPosition(), cueEnd, text.substring(according.beginPosition(), cueEnd),
         content[0], content[1], speaker);
   }
@@ -347,7 +369,7 @@ final class QuoteExtractor {
    * paragraph break ("Caddell continued:" then the quote paragraph).
    */
   private boolean adjacent(Cue c, QuoteMarks.Quoted q) {
-    int close = q.closeAt() >= 0 ? q.closeAt() + 1 : q.end();
+    int close = q.closeEnd();
     if (c.cueBegin() >= close && c.cueBegin() - close <= MAX_CUE_GAP) {
       return plainGap(text.substring(close, c.cueBegin()));
     }
@@ -359,7 +381,8 @@ final class QuoteExtractor {
   }
 
   private static boolean plainGap(String gap) {
-    return gap.indexOf('\n') < 0 && gap.indexOf('"') < 0 && gap.indexOf('“') < 0 && gap.indexOf('”') < 0;
+    return gap.indexOf('\n') < 0 && gap.indexOf('"') < 0 && gap.indexOf('“') < 0 && gap.indexOf('”') < 0
+        && !gap.contains("''");
   }
 
   /** A cue in the same paragraph right before or after the quote that the parse did not link. */
@@ -391,7 +414,7 @@ final class QuoteExtractor {
       return true;
     }
     int paraStart = text.lastIndexOf("\n\n", begin);
-    return breaks == 1 && text.substring(paraStart + 2, begin).replaceAll("[\\s\"“]", "").isEmpty();
+    return breaks == 1 && text.substring(paraStart + 2, begin).replaceAll("[\\s\"“']", "").isEmpty();
   }
 
   private boolean hasQuoteMark(int begin, int end, List<QuoteMarks.Quoted> fragments) {
@@ -421,16 +444,24 @@ final class QuoteExtractor {
     return Math.max(0, sentences.size() - 1);
   }
 
-  /** Strips whitespace, commas and quotation marks at the edges of a content span. */
+  /** Strips whitespace, commas and quotation marks ('' included) at the edges of a content span. */
   private int[] trim(int[] span) {
     int b = span[0];
     int e = span[1];
-    while (b < e && ",;: \n\"“”".indexOf(text.charAt(b)) >= 0) {
-      b++;
+    while (b < e) {
+      int mark = EDGE.indexOf(text.charAt(b)) >= 0 ? 1 : text.startsWith("''", b) ? 2 : 0;
+      if (mark == 0) {
+        break;
+      }
+      b += mark;
     }
-    while (e > b && ",;: \n\"“”".indexOf(text.charAt(e - 1)) >= 0) {
-      e--;
+    while (e > b) {
+      int mark = EDGE.indexOf(text.charAt(e - 1)) >= 0 ? 1 : e - b >= 2 && text.startsWith("''", e - 2) ? 2 : 0;
+      if (mark == 0) {
+        break;
+      }
+      e -= mark;
     }
-    return new int[] {b, e};
+    return new int[] {Math.min(b, e), e};
   }
 }

@@ -28,6 +28,20 @@ public final class SpeechCues {
       "scream", "yell", "wonder", "plead", "beg", "muse", "laugh", "sigh", "interject", "interrupt", "counter",
       "retort", "whisper", "cry", "thunder", "boast", "tease", "read", "begin", "go", "put", "demand", "pray");
 
+  /**
+   * Verbs whose report can be a noun phrase or a non-clausal complement rather than a clause: "called for
+   * an investigation", "cited a report", "described Clinton as a disgrace", "urged Republicans to join".
+   * Attribution corpora (PolNeAR among them) count these as statements of the subject; see
+   * {@link ObjectContent} for the content span.
+   */
+  public static final Set<String> OBJECT_VERBS = Set.of("call", "cite", "describe", "criticize", "criticise",
+      "praise", "accuse", "blame", "question", "mention", "discuss", "condemn", "demand", "propose", "recommend",
+      "blast", "slam", "denounce", "decry", "tout", "ask", "urge", "promise", "pledge", "vow", "speak", "talk",
+      "say", "note", "warn", "announce", "deny", "confirm", "reveal", "dismiss", "applaud", "tell", "report");
+
+  /** Verbs whose object is the listener, not what was said: their content needs more than the object. */
+  static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "inform", "remind");
+
   private SpeechCues() {}
 
   static boolean isDirectCueVerb(CoreLabel token) {
@@ -37,7 +51,8 @@ public final class SpeechCues {
 
   static boolean isCueVerb(CoreLabel token) {
     String tag = token.tag();
-    return tag != null && tag.startsWith("VB") && token.lemma() != null && VERBS.contains(token.lemma());
+    return tag != null && tag.startsWith("VB") && token.lemma() != null
+        && (VERBS.contains(token.lemma()) || OBJECT_VERBS.contains(token.lemma()));
   }
 
   /** "according" in "according to". */

@@ -140,4 +140,97 @@ class QuoteExtractorTest {
       assertNull(q.speakerName(), q.toString());
     }
   }
+
+  @Test
+  void nounPhraseContentOfCalledFor() {
+    String t = "Senator Elizabeth Warren called for an independent investigation of the bank's sales practices.";
+    QuoteSpan q = containing(quotes(t), "independent investigation");
+    assertEquals(QuoteSpan.INDIRECT, q.kind());
+    assertEquals("an independent investigation of the bank's sales practices", q.text());
+    assertEquals("called", q.cue());
+    assertEquals("Elizabeth Warren", q.speakerName());
+  }
+
+  @Test
+  void objectAndComplementContentOfDescribedAndUrged() {
+    String t = "New Jersey Gov. Chris Christie described Hillary Clinton as a disgrace on Wednesday. "
+        + "Graham urged Republicans to join the ranks of climate change believers.";
+    List<QuoteSpan> qs = quotes(t);
+    QuoteSpan described = containing(qs, "as a disgrace");
+    assertTrue(described.text().startsWith("Hillary Clinton as a disgrace"), described.text());
+    assertEquals("Chris Christie", described.speakerName());
+    QuoteSpan urged = containing(qs, "to join the ranks");
+    assertEquals("Republicans to join the ranks of climate change believers", urged.text());
+    assertEquals("Graham", urged.speaker());
+  }
+
+  @Test
+  void listenerAloneIsNoContent() {
+    String t = "The senator told reporters on Friday. He called the hearing a waste of time.";
+    List<QuoteSpan> qs = quotes(t);
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("reporters")), qs.toString());
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("Friday")), qs.toString());
+  }
+
+  @Test
+  void saidParsedAsClausalSubjectStillReportsTheClause() {
+    String t = "Trump said praise from Russian President Vladimir Putin would not affect his policy toward Russia.";
+    QuoteSpan q = containing(quotes(t), "would not affect");
+    assertEquals("praise from Russian President Vladimir Putin would not affect his policy toward Russia", q.text());
+    assertEquals("Trump", q.speaker());
+  }
+
+  @Test
+  void doubledApostrophesAreQuotationMarks() {
+    String t = "Mr. Rosenthal spoke on Friday.\n\n''Candidate Trump should follow the precedent and release his tax "
+        + "returns,'' Mr. Rosenthal said.";
+    QuoteSpan q = containing(quotes(t), "should follow the precedent");
+    assertEquals(QuoteSpan.DIRECT, q.kind());
+    assertEquals("''Candidate Trump should follow the precedent and release his tax returns,''", q.text());
+    assertEquals("Rosenthal", q.speaker());
+  }
+
+  @Test
+  void cueSetOffByCommasReportsTheWholeSentence() {
+    String t = "But a campaign operative decided to change course to avoid treatment by doctors, nurses or other "
+        + "medical workers who could leak details to reporters, a source said.\n\n"
+        + "The latest test, North Korea said, was its biggest yet.";
+    List<QuoteSpan> qs = quotes(t);
+    assertEquals("But a campaign operative decided to change course to avoid treatment by doctors, nurses or other "
+        + "medical workers who could leak details to reporters", containing(qs, "campaign operative").text());
+    QuoteSpan test = containing(qs, "biggest yet");
+    assertTrue(test.text().startsWith("The latest test"), test.text());
+    assertEquals("North Korea", test.speaker());
+  }
+
+  @Test
+  void cueAsideWithModifiersButNotAnOrdinaryComplement() {
+    String t = "Mr. Obama, officials said, has become increasingly skeptical about expanding military aid to the rebels.\n\n"
+        + "His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his campaign speech on Friday.\n\n"
+        + "In Ohio, Trump said jobs are disappearing.";
+    List<QuoteSpan> qs = quotes(t);
+    assertTrue(containing(qs, "increasingly skeptical").text().startsWith("Mr. Obama"), qs.toString());
+    assertEquals("His allegiance has shifted from Carly Fiorina to Rubio", containing(qs, "allegiance").text());
+    assertEquals("jobs are disappearing", containing(qs, "jobs are").text());
+  }
+
+  @Test
+  void accordingToAsideReportsTheWholeSentence() {
+    String t = "Notably absent from the conversation, according to members who spoke with reporters afterward, "
+        + "was any mention of the investigation.\n\n"
+        + "Whites without a college degree made up just 36 percent of the electorate in 2012, according to the Associated Press.";
+    List<QuoteSpan> qs = quotes(t);
+    QuoteSpan mid = containing(qs, "any mention");
+    assertTrue(mid.text().startsWith("Notably absent") && mid.text().endsWith("the investigation"), mid.text());
+    assertEquals("Whites without a college degree made up just 36 percent of the electorate in 2012",
+        containing(qs, "36 percent").text());
+  }
+
+  @Test
+  void reportedClauseParsedAsDependentAfterTheListener() {
+    String t = "Podesta told the AP his firm worked closely with the nonprofit and with Gates simultaneously.";
+    QuoteSpan q = containing(quotes(t), "worked closely");
+    assertTrue(q.text().startsWith("his firm worked closely"), q.text());
+    assertEquals("Podesta", q.speaker());
+  }
 }
