@@ -113,9 +113,12 @@ public final class NewsgraphPipeline {
   static long write(SparkSession spark, Dataset<Row> table, String output, String name) {
     spark.sparkContext().setJobDescription("newsgraph: write " + name);
     Observation written = new Observation("rows written to " + name);
+    long start = System.nanoTime();
     table.observe(written, count(lit(1)).as("rows")).write().mode(SaveMode.Overwrite).parquet(output + "/" + name);
     try {
-      return ((Number) written.getAsJava().get("rows")).longValue();
+      long rows = ((Number) written.getAsJava().get("rows")).longValue();
+      LOG.info("wrote {}: {} rows in {} s", name, rows, String.format("%.1f", (System.nanoTime() - start) / 1e9));
+      return rows;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while counting the rows written to " + name, e);
