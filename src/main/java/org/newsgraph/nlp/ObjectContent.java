@@ -27,7 +27,9 @@ final class ObjectContent {
   /** The fast NER tags no dates, so the usual heads of "on Friday", "last week" are listed too. */
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "day",
-      "days", "week", "weeks", "weekend", "month", "months", "year", "years", "minutes", "hours", "time");
+      "days", "week", "weeks", "weekend", "month", "months", "year", "years", "minutes", "hours", "time",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
   /** Shorter contents ("said it", "told reporters") are references or listeners, not statements. */
   static final int MIN_WORDS = 2;
 
@@ -52,7 +54,7 @@ final class ObjectContent {
         continue;
       }
       // "said Saturday night", "told me on Friday": when, not what.
-      if (TIME.contains(String.valueOf(d.ner())) || TIME_WORDS.contains(d.word().toLowerCase(Locale.ROOT))) {
+      if (TIME.contains(String.valueOf(d.ner())) || isTimeWord(d) || startsWithTimeWord(g, d)) {
         continue;
       }
       // '"...," said Tim Hess, a developer': a name after "said" is the inverted speaker the parse missed.
@@ -79,6 +81,24 @@ final class ObjectContent {
       return null;
     }
     return new int[] {words.get(from).beginPosition(), words.get(words.size() - 1).endPosition()};
+  }
+
+  private static boolean isTimeWord(IndexedWord w) {
+    return TIME_WORDS.contains(w.word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "announced on October 17", "said on Saturday Moscow and Ankara have agreed ...": the parser may head
+   * the phrase elsewhere ("Moscow"), but a complement that opens with a date word is when, not what.
+   */
+  private static boolean startsWithTimeWord(SemanticGraph g, IndexedWord head) {
+    IndexedWord first = null;
+    for (IndexedWord w : g.descendants(head)) {
+      if (!isMarkerOf(g, w, head) && (first == null || w.index() < first.index())) {
+        first = w;
+      }
+    }
+    return first != null && isTimeWord(first);
   }
 
   /** "was accused of": the subject is the target, not the speaker. */

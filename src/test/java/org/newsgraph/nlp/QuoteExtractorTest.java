@@ -165,6 +165,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aDateAfterASpeechVerbIsNoContent() {
+    String t = "When first announced on October 17, the truce was meant to start on Tuesday. "
+        + "The Foreign Ministry said on Saturday Moscow and Ankara have agreed to defuse tensions.";
+    List<QuoteSpan> qs = quotes(t);
+    assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("October") || q.text().startsWith("Saturday")),
+        qs.toString());
+  }
+
+  @Test
   void listenerAloneIsNoContent() {
     String t = "The senator told reporters on Friday. He called the hearing a waste of time.";
     List<QuoteSpan> qs = quotes(t);
