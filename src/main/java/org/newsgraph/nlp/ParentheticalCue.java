@@ -84,6 +84,9 @@ final class ParentheticalCue {
     return around(tokens, according, hi, true);
   }
 
+  /** The longest dateline looked for, in tokens ("WASHINGTON, Oct. 12, 2016 (Reuters) -" has 11). */
+  private static final int DATELINE_TOKENS = 14;
+
   /**
    * "According to X, C." / "C, according to X." / "A, according to X, B.": the sentence around the aside
    * (1-based token range lo..hi). An aside opening the sentence counts only when {@code leading}.
@@ -102,11 +105,30 @@ final class ParentheticalCue {
     if (before < MIN_STATEMENT_TOKENS || !tokens.get(before - 1).word().equals(",")) {
       return null;
     }
-    int start = tokens.get(0).beginPosition();
+    int start = tokens.get(statementStart(tokens, before)).beginPosition();
     if (last < hi) {
       return new int[] {start, tokens.get(before - 1).beginPosition()};
     }
     return commaAfter && last > hi + 1 ? new int[] {start, tokens.get(last).endPosition()} : null;
+  }
+
+  /**
+   * 0-based index of the statement's first token: after a wire dateline ("MOSCOW, Jun. 01 (MNA) – ...",
+   * "BEIRUT (Reuters) - ..."), which opens the article's first sentence but is not what the source said.
+   * A dateline starts with a word in capitals and ends with a dash among the first tokens.
+   */
+  static int statementStart(List<CoreLabel> tokens, int limit) {
+    String first = tokens.get(0).word();
+    if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(first.charAt(0))) {
+      return 0;
+    }
+    for (int i = 1; i < Math.min(limit - 1, DATELINE_TOKENS); i++) {
+      String w = tokens.get(i).word();
+      if (w.equals("–") || w.equals("—") || w.equals("-") || w.equals("--")) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static boolean isPunct(CoreLabel t) {

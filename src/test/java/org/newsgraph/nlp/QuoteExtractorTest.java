@@ -174,6 +174,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aWireDatelineIsNotPartOfTheStatement() {
+    String t = "BEIRUT, Oct. 3 (Reuters) – Rebels left the besieged district on Monday, a monitoring group said.";
+    QuoteSpan q = containing(quotes(t), "Rebels left");
+    assertTrue(q.text().startsWith("Rebels left the besieged district"), q.text());
+  }
+
+  @Test
   void listenerAloneIsNoContent() {
     String t = "The senator told reporters on Friday. He called the hearing a waste of time.";
     List<QuoteSpan> qs = quotes(t);
