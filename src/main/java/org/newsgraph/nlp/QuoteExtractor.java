@@ -52,8 +52,9 @@ final class QuoteExtractor {
     List<QuoteMarks.Quoted> fragments = new ArrayList<>();
     List<QuoteMarks.Quoted> embeddedLong = new ArrayList<>();
     for (QuoteMarks.Quoted q : QuoteMarks.find(text)) {
-      (isFullQuote(q) ? quoted : fragments).add(q);
-      if (!isFullQuote(q) && longEnough(q)) {
+      boolean full = isFullQuote(q);
+      (full ? quoted : fragments).add(q);
+      if (!full && longEnough(q)) {
         embeddedLong.add(q);
       }
     }
@@ -109,7 +110,7 @@ final class QuoteExtractor {
       if (q != null && c != null && !out.isEmpty() && splitAround(out.get(out.size() - 1), c, q)) {
         // “A,” he said, “B.”: one statement, one row, from the first opening mark to the last closing one.
         QuoteSpan first = out.remove(out.size() - 1);
-        int end = markedEnd(q);
+        int end = q.closeEnd();
         out.add(first.extendedTo(end, text.substring(first.begin(), end)));
         lastDirectEnd = end;
         continue;
@@ -118,7 +119,7 @@ final class QuoteExtractor {
       // Direct quotes keep their quotation marks, as printed (and as PolNeAR and most attribution corpora
       // annotate them); indirect content is the reported clause.
       int begin = q != null ? q.openAt() : c.contentBegin();
-      int end = q != null ? markedEnd(q) : c.contentEnd();
+      int end = q != null ? q.closeEnd() : c.contentEnd();
       if (q != null && c == null && lastDirect != null && continuesQuote(lastDirectEnd, begin)) {
         who = lastDirect;
         resolver.remember(who, begin);
@@ -135,7 +136,7 @@ final class QuoteExtractor {
   }
 
   private QuoteSpan fragmentQuote(QuoteMarks.Quoted q, Cue c) {
-    return quoteSpan(QuoteSpan.MIXED, q.openAt(), markedEnd(q), c, resolveSpeaker(c));
+    return quoteSpan(QuoteSpan.MIXED, q.openAt(), q.closeEnd(), c, resolveSpeaker(c));
   }
 
   private SpeakerResolver.Resolved resolveSpeaker(Cue c) {
@@ -152,11 +153,6 @@ final class QuoteExtractor {
         who == null ? null : who.name(), who == null ? (sp == null ? null : sp.type()) : who.type());
   }
 
-  /** After the closing mark, or the content end when the quote runs to the end of its paragraph. */
-  private static int markedEnd(QuoteMarks.Quoted q) {
-    return q.closeEnd();
-  }
-
   /** The previous direct quote and this one share a cue that stands between them in one paragraph. */
   private boolean splitAround(QuoteSpan previous, Cue c, QuoteMarks.Quoted q) {
     return QuoteSpan.DIRECT.equals(previous.kind()) && previous.cueBegin() != null
@@ -169,8 +165,7 @@ final class QuoteExtractor {
    * passages closed by their own punctuation ("You winning?") found 6 more quotes and 22 more false ones.
    */
   private boolean isFullQuote(QuoteMarks.Quoted q) {
-    String content = text.substring(q.begin(), q.end()).strip();
-    return content.split("\\s+").length >= MIN_DIRECT_WORDS && !embedded(q, content);
+    return longEnough(q) && !embedded(q, text.substring(q.begin(), q.end()).strip());
   }
 
   /**
