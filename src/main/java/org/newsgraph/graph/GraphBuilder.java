@@ -1,61 +1,96 @@
 package org.newsgraph.graph;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.tables.Tables;
 
 /**
- * Derives the entity-level tables from the article-level ones: mentions and quotes with entity ids,
- * entities, co-occurrences (overall and per outlet and month) and quote edges. Pure Spark SQL over the
- * documents, mentions and quotes rows, so it runs after annotation or alone on existing tables.
+ * Derives the entity-level tables from the annotated articles: mentions and quotes with entity ids,
+ * entities, co-occurrences (overall and per outlet and month) and quote edges. One pass per article
+ * (DocGraph) does everything that stays inside an article; what crosses articles is Spark SQL
+ * aggregation: the surname merges first, then one aggregation per table.
  */
 public final class GraphBuilder {
   private GraphBuilder() {}
 
   /**
-   * @param documents rows with at least doc_id, outlet, published_date, status, sentence_count
-   * @param mentions  mentions table rows (an existing entity_id column is ignored and recomputed)
-   * @param quotes    quotes table rows (an existing speaker_entity_id column is ignored)
+   * @param docs annotated articles with status ok: doc_id, outlet, published_date, sentence_count and the
+   *             nested mentions and quotes arrays ({@code Tables.MENTION}, {@code Tables.QUOTE}) as stored
    * @return table name -> rows, conformed to the declared schemas, in writing order
+   */
+  public static Map<String, Dataset<Row>> buildNested(SparkSession spark, Dataset<Row> docs, AliasTable aliases) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    var bcAliases = jsc.broadcast(aliases);
+    spark.udf().register(EntityKeyFunction.NAME, new EntityKeyFunction(bcAliases), EntityKeyFunction.RESULT);
+    spark.udf().register(EntityNaming.NAME, new EntityNaming(), EntityNaming.RESULT);
+    Dataset<Row> input = docs.select("doc_id", "outlet", "published_date", "sentence_count", "mentions", "quotes");
+    var merges = jsc.broadcast(SurnameMerges.find(input));
+    Dataset<Row> resolved = input.map(new DocGraph(bcAliases, merges), Encoders.row(DocGraph.SCHEMA))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Row totals = resolved.agg(count(lit(1)), coalesce(sum("sentence_count"), lit(0L))).first();
+
+    Dataset<Row> forms = perArticle(resolved, "forms");
+    Dataset<Row> pairs = perArticle(resolved, "pairs");
+    Dataset<Row> entities = EntityTable.build(forms).persist(StorageLevel.MEMORY_AND_DISK());
+
+    Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+    out.put(Tables.MENTIONS, Tables.conform(perArticle(resolved, "mentions"), Tables.MENTIONS_TABLE));
+    out.put(Tables.QUOTES, Tables.conform(SpeakerEntities.attach(perArticle(resolved, "quotes"), entities),
+        Tables.QUOTES_TABLE));
+    out.put(Tables.ENTITIES, Tables.conform(entities, Tables.ENTITY));
+    out.put(Tables.COOCCURRENCES, Tables.conform(Cooccurrences.overall(pairs, entities, totals.getLong(0),
+        totals.getLong(1)), Tables.COOCCURRENCE));
+    out.put(Tables.COOCCURRENCE_SLICES, Tables.conform(Cooccurrences.slices(pairs), Tables.COOCCURRENCE_SLICE));
+    out.put(Tables.QUOTE_EDGES, Tables.conform(QuoteEdges.build(perArticle(resolved, "links"), entities),
+        Tables.QUOTE_EDGE));
+    return out;
+  }
+
+  /**
+   * The same from flat tables (as published): the mentions and quotes are nested back under their
+   * articles first. {@code documents} needs doc_id, outlet, published_date, sentence_count; existing
+   * entity_id and speaker_entity_id columns are ignored and recomputed.
    */
   public static Map<String, Dataset<Row>> build(SparkSession spark, Dataset<Row> documents, Dataset<Row> mentions,
                                                 Dataset<Row> quotes, AliasTable aliases) {
-    EntityResolution.register(spark, aliases);
-    Dataset<Row> m = mentions.drop("entity_id")
-        .withColumn("k", EntityResolution.key(col("text"), col("canonical"), col("type")))
-        .select(col("*"), col("k.key").as("key"), col("k.name").as("entity_name"), col("k.type").as("entity_type"),
-            col("k.from_alias").as("from_alias")).drop("k");
-    Dataset<Row> finalKeys = EntityResolution.finalKeys(m.select(col("key"), col("entity_type").as("type")))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> resolved = m.join(finalKeys, "key")
-        .withColumn("entity_id", EntityResolution.entityId(col("final_key")))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docs = documents.select("doc_id", "outlet", "published_date", "sentence_count")
+        .join(nest(mentions, Tables.MENTION, "mentions"), "doc_id", "left")
+        .join(nest(quotes, Tables.QUOTE, "quotes"), "doc_id", "left")
+        .withColumn("mentions", coalesce(col("mentions"), array().cast(DataTypes.createArrayType(Tables.MENTION))))
+        .withColumn("quotes", coalesce(col("quotes"), array().cast(DataTypes.createArrayType(Tables.QUOTE))));
+    return buildNested(spark, docs, aliases);
+  }
 
-    Dataset<Row> names = EntityResolution.namesAndTypes(resolved.select(col("entity_id"),
-        col("entity_name").as("name"), col("entity_type").as("type"), col("from_alias")))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> docs = documents.select("doc_id", "outlet", "published_date", "sentence_count");
+  private static Dataset<Row> nest(Dataset<Row> flat, StructType nested, String as) {
+    Column[] fields = Arrays.stream(nested.fieldNames()).map(f -> col("`" + f + "`")).toArray(Column[]::new);
+    return flat.groupBy("doc_id").agg(collect_list(struct(fields)).as(as));
+  }
 
-    Map<String, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put(Tables.MENTIONS, Tables.conform(resolved, Tables.MENTIONS_TABLE));
-    out.put(Tables.QUOTES, Tables.conform(SpeakerEntities.attach(quotes.drop("speaker_entity_id"), finalKeys,
-        names), Tables.QUOTES_TABLE).persist(StorageLevel.MEMORY_AND_DISK()));
-    out.put(Tables.ENTITIES, Tables.conform(EntityTable.build(resolved, names, docs), Tables.ENTITY));
-    // Both co-occurrence tables and the quote edges reuse these; persisting keeps each join computed once.
-    Dataset<Row> units = Cooccurrences.units(resolved).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> pairs = Cooccurrences.pairs(units, docs).persist(StorageLevel.MEMORY_AND_DISK());
-    out.put(Tables.COOCCURRENCES, Tables.conform(Cooccurrences.overall(pairs, units, docs, names), Tables.COOCCURRENCE));
-    out.put(Tables.COOCCURRENCE_SLICES, Tables.conform(Cooccurrences.slices(pairs), Tables.COOCCURRENCE_SLICE));
-    out.put(Tables.QUOTE_EDGES, Tables.conform(QuoteEdges.build(out.get(Tables.QUOTES), resolved, names),
-        Tables.QUOTE_EDGE));
-    return out;
+  /** One row per element of a per-article array, with doc_id, published_date and outlet first. */
+  private static Dataset<Row> perArticle(Dataset<Row> resolved, String array) {
+    return resolved.select(col("doc_id"), col("published_date"), col("outlet"), explode(col(array)).as("x"))
+        .select(col("doc_id"), col("published_date"), col("outlet"), col("x.*"));
   }
 }

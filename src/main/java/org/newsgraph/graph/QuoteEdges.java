@@ -1,7 +1,9 @@
 package org.newsgraph.graph;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -10,18 +12,16 @@ import org.apache.spark.sql.Row;
 final class QuoteEdges {
   private QuoteEdges() {}
 
-  static Dataset<Row> build(Dataset<Row> quotes, Dataset<Row> resolved, Dataset<Row> names) {
-    Dataset<Row> q = quotes.where(col("speaker_entity_id").isNotNull())
-        .select(col("doc_id").as("qdoc"), col("quote_id"), col("begin").as("qb"), col("end").as("qe"),
-            col("speaker_entity_id"));
-    Dataset<Row> m = resolved.select(col("doc_id"), col("begin"), col("end"), col("entity_id"));
-    Dataset<Row> inside = q.join(m, q.col("qdoc").equalTo(m.col("doc_id"))
-        .and(m.col("begin").geq(q.col("qb"))).and(m.col("end").leq(q.col("qe")))
-        .and(m.col("entity_id").notEqual(q.col("speaker_entity_id"))));
-    Dataset<Row> edges = inside.groupBy("speaker_entity_id", "entity_id")
-        .agg(countDistinct("quote_id").as("quotes"), countDistinct("doc_id").as("articles"));
-    Dataset<Row> sn = names.select(col("entity_id").as("sid"), col("name").as("speaker_name"));
-    Dataset<Row> tn = names.select(col("entity_id").as("tid"), col("name"));
+  /**
+   * @param links    DocGraph.LINK columns plus doc_id: one row per quote and entity inside it
+   * @param entities entity_id, name: a speaker that is not among them (a description such as "a source")
+   *                 has no edge
+   */
+  static Dataset<Row> build(Dataset<Row> links, Dataset<Row> entities) {
+    Dataset<Row> edges = links.groupBy(col("speaker_id").as("speaker_entity_id"), col("entity_id"))
+        .agg(count(lit(1)).as("quotes"), countDistinct("doc_id").as("articles"));
+    Dataset<Row> sn = entities.select(col("entity_id").as("sid"), col("name").as("speaker_name"));
+    Dataset<Row> tn = entities.select(col("entity_id").as("tid"), col("name"));
     return edges.join(sn, col("speaker_entity_id").equalTo(col("sid")))
         .join(tn, col("entity_id").equalTo(col("tid")));
   }

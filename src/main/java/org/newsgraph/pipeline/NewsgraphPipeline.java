@@ -2,7 +2,6 @@ package org.newsgraph.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
@@ -80,8 +79,8 @@ public final class NewsgraphPipeline {
     Dataset<Row> documents = all.select(documentColumns());
     rows.put(Tables.DOCUMENTS, write(spark, documents, opts.output(), Tables.DOCUMENTS));
     sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
-    Map<String, Dataset<Row>> graph = GraphBuilder.build(spark, documents.where(col("status").equalTo(DocStatus.OK)),
-        flatten(all, Tables.MENTIONS), flatten(all, Tables.QUOTES), opts.nlp().aliases());
+    Map<String, Dataset<Row>> graph = GraphBuilder.buildNested(spark, all.where(col("status").equalTo(DocStatus.OK)),
+        opts.nlp().aliases());
     graph.forEach((name, table) -> rows.put(name, write(spark, table, opts.output(), name)));
 
     sc.setJobDescription("newsgraph: summary");
@@ -93,11 +92,6 @@ public final class NewsgraphPipeline {
     sc.setJobDescription(null);
     return new RunSummary(opts.output(), byStatus, rows, articles.value(), tokens.value(), annotateSecs,
         (System.nanoTime() - t0) / 1e9);
-  }
-
-  /** One row per element of a nested array column, with the article's doc_id first. */
-  private static Dataset<Row> flatten(Dataset<Row> annotated, String arrayColumn) {
-    return annotated.select(col("doc_id"), explode(col(arrayColumn)).as("x")).select(col("doc_id"), col("x.*"));
   }
 
   private static org.apache.spark.sql.Column[] documentColumns() {

@@ -26,6 +26,7 @@ class GraphBuilderTest {
       .add("sentence_count", DataTypes.IntegerType).add("status", DataTypes.StringType);
 
   private final List<Row> mentionRows = new ArrayList<>();
+  private final List<Row> quoteRows = new ArrayList<>();
 
   private void mention(String doc, int sentence, String text, String type, String canonical) {
     int begin = mentionRows.size() * 10;
@@ -38,8 +39,13 @@ class GraphBuilderTest {
     Dataset<Row> d = spark.createDataFrame(docs, DOCS);
     StructType mentionSchema = Tables.prependDocId(Tables.MENTION);
     Dataset<Row> m = spark.createDataFrame(mentionRows, mentionSchema);
-    Dataset<Row> q = spark.createDataFrame(List.of(), Tables.prependDocId(Tables.QUOTE));
+    Dataset<Row> q = spark.createDataFrame(quoteRows, Tables.prependDocId(Tables.QUOTE));
     return GraphBuilder.build(spark, d, m, q, aliases);
+  }
+
+  private void quote(String doc, String id, int begin, int end, String speakerName, String speakerType) {
+    quoteRows.add(RowFactory.create(doc, id, "direct", "...", begin, end, 0, "said", null, null, speakerName, null, null,
+        speakerName, speakerType));
   }
 
   private static Row doc(String id, String outlet, String date, int sentences) {
@@ -123,5 +129,38 @@ class GraphBuilderTest {
         && (r.<String>getAs("name_a") + r.<String>getAs("name_b")).matches("(Alpha CorpGamma Corp|Gamma CorpAlpha Corp)")).findFirst().orElseThrow();
     assertEquals(1L, docAG.<Long>getAs("articles"));
     assertEquals(2, g.get(Tables.COOCCURRENCE_SLICES).where("scope = 'document'").select("outlet").distinct().count());
+  }
+
+  @Test
+  void quotesGetTheirSpeakersEntityAndLinkToTheEntitiesInsideThem() {
+    mention("d1", 0, "Sergey Lavrov", "PERSON", "Sergey Lavrov"); // begin 0
+    mention("d1", 1, "Syria", "LOCATION", "Syria"); // 10
+    mention("d1", 1, "Lavrov", "PERSON", "Sergey Lavrov"); // 20
+    mention("d1", 2, "Syrie", "LOCATION", "Syria"); // 30, outside both quotes
+    mention("d2", 0, "Syria", "LOCATION", "Syria"); // 40
+    quote("d1", "q1", 5, 26, "Sergey Lavrov", "PERSON");
+    quote("d1", "q2", 5, 26, "a source", null);
+    quote("d2", "q3", 35, 50, "Sergey Lavrov", "PERSON");
+    Map<String, Dataset<Row>> g = build(List.of(doc("d1", "a", "2017-01-01", 3), doc("d2", "a", "2017-01-02", 1)),
+        AliasTable.empty());
+    Map<String, String> ids = idByName(g);
+    Map<String, Object> speakers = new java.util.HashMap<>();
+    for (Row r : g.get(Tables.QUOTES).collectAsList()) {
+      speakers.put(r.getAs("quote_id"), r.getAs("speaker_entity_id"));
+    }
+    assertEquals(ids.get("Sergey Lavrov"), speakers.get("q1"));
+    assertEquals(null, speakers.get("q2"), "a description is no entity");
+    assertEquals(ids.get("Sergey Lavrov"), speakers.get("q3"), "a speaker not mentioned in the article");
+    List<Row> edges = g.get(Tables.QUOTE_EDGES).collectAsList();
+    assertEquals(1, edges.size(), "the speaker's own mention inside the quote is no edge: " + edges);
+    Row e = edges.get(0);
+    assertEquals("Sergey Lavrov", e.getAs("speaker_name"));
+    assertEquals("Syria", e.getAs("name"));
+    assertEquals(2L, e.<Long>getAs("quotes"));
+    assertEquals(2L, e.<Long>getAs("articles"));
+    Row syria = g.get(Tables.ENTITIES).where("name = 'Syria'").first();
+    assertEquals("[[Syria,2], [Syrie,1]]", syria.getList(syria.fieldIndex("aliases")).toString(),
+        "aliases by count, most used first");
+    assertEquals(3L, syria.<Long>getAs("mention_count"));
   }
 }

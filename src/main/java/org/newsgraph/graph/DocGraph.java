@@ -1,0 +1,182 @@
+package org.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.tables.Tables;
+
+/**
+ * Everything the graph tables need from one article, computed in one pass over its nested mentions and
+ * quotes: each mention's entity id, the entity's surface forms in the article, the entity pairs of each
+ * sentence and of the whole article, and which entities each quote mentions. Doing this per article keeps
+ * the cross-article work to plain aggregations (no self-join of all mentions to find pairs).
+ */
+final class DocGraph implements MapFunction<Row, Row> {
+  static final String SENTENCE = "sentence";
+  static final String DOCUMENT = "document";
+
+  static final StructType FORM = new StructType()
+      .add("entity_id", DataTypes.StringType, false)
+      .add("text", DataTypes.StringType, false)
+      .add("name", DataTypes.StringType, false)
+      .add("type", DataTypes.StringType, false)
+      .add("from_alias", DataTypes.BooleanType, false)
+      .add("n", DataTypes.LongType, false)
+      // 1 on one form of each entity per article, else 0: summed, it counts articles without a distinct
+      .add("first", DataTypes.LongType, false)
+      // sentences of the article that mention the entity, on the same row as first = 1
+      .add("sentences", DataTypes.LongType, false);
+  static final StructType PAIR = new StructType()
+      .add("entity_a", DataTypes.StringType, false)
+      .add("entity_b", DataTypes.StringType, false)
+      .add("scope", DataTypes.StringType, false)
+      // units of the scope (sentences, or 1 for the article) that hold both
+      .add("n", DataTypes.LongType, false);
+  static final StructType LINK = new StructType()
+      .add("quote_id", DataTypes.StringType, false)
+      .add("speaker_id", DataTypes.StringType, false)
+      .add("entity_id", DataTypes.StringType, false);
+  static final StructType SCHEMA = new StructType()
+      .add("doc_id", DataTypes.StringType, false)
+      .add("outlet", DataTypes.StringType, true)
+      .add("published_date", DataTypes.DateType, true)
+      .add("sentence_count", DataTypes.IntegerType, false)
+      .add("mentions", DataTypes.createArrayType(Tables.MENTION.add("entity_id", DataTypes.StringType, false),
+          false), false)
+      .add("quotes", DataTypes.createArrayType(Tables.QUOTE.add("speaker_id", DataTypes.StringType, true),
+          false), false)
+      .add("forms", DataTypes.createArrayType(FORM, false), false)
+      .add("pairs", DataTypes.createArrayType(PAIR, false), false)
+      .add("links", DataTypes.createArrayType(LINK, false), false);
+
+  private final Broadcast<AliasTable> aliases;
+  private final Broadcast<Map<String, String>> merges;
+
+  DocGraph(Broadcast<AliasTable> aliases, Broadcast<Map<String, String>> merges) {
+    this.aliases = aliases;
+    this.merges = merges;
+  }
+
+  /** {@code doc}: doc_id, outlet, published_date, sentence_count, mentions, quotes (nested, as stored). */
+  @Override
+  public Row call(Row doc) {
+    AliasTable table = aliases.value();
+    Map<String, String> renames = merges.value();
+    List<Row> mentions = list(doc, "mentions");
+    Row[] outMentions = new Row[mentions.size()];
+    String[] ids = new String[mentions.size()];
+    Map<List<Object>, long[]> forms = new LinkedHashMap<>();
+    Map<String, TreeSet<Integer>> sentencesOf = new LinkedHashMap<>();
+    TreeMap<Integer, TreeSet<String>> bySentence = new TreeMap<>();
+    Map<String, String> idOfKey = new HashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Row m = mentions.get(i);
+      String text = m.getAs("text");
+      int sentence = m.<Integer>getAs("sentence_index");
+      EntityKey k = EntityKey.of(table, text, m.getAs("canonical"), m.getAs("type"));
+      String id = idOfKey.computeIfAbsent(k.key(), key -> EntityKey.idOf(renames.getOrDefault(key, key)));
+      ids[i] = id;
+      outMentions[i] = append(m, Tables.MENTION.size(), id);
+      forms.computeIfAbsent(List.of(id, text, k.name(), k.type(), k.fromAlias()), f -> new long[1])[0]++;
+      sentencesOf.computeIfAbsent(id, x -> new TreeSet<>()).add(sentence);
+      bySentence.computeIfAbsent(sentence, x -> new TreeSet<>()).add(id);
+    }
+    List<Row> quotes = list(doc, "quotes");
+    String[] speakers = new String[quotes.size()];
+    Row[] outQuotes = new Row[quotes.size()];
+    for (int i = 0; i < speakers.length; i++) {
+      String name = quotes.get(i).getAs("speaker_name");
+      speakers[i] = name == null ? null
+          : EntityKey.of(table, name, name, quotes.get(i).getAs("speaker_type")).entityId(renames);
+      outQuotes[i] = append(quotes.get(i), Tables.QUOTE.size(), speakers[i]);
+    }
+    return RowFactory.create(doc.getAs("doc_id"), doc.getAs("outlet"), doc.getAs("published_date"),
+        doc.<Integer>getAs("sentence_count"), outMentions, outQuotes, formRows(forms, sentencesOf),
+        pairRows(bySentence, sentencesOf.keySet()), links(quotes, speakers, mentions, ids));
+  }
+
+  private static Row[] formRows(Map<List<Object>, long[]> forms, Map<String, TreeSet<Integer>> sentencesOf) {
+    List<Row> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    forms.forEach((f, n) -> {
+      String id = (String) f.get(0);
+      boolean first = seen.add(id);
+      out.add(RowFactory.create(id, f.get(1), f.get(2), f.get(3), f.get(4), n[0], first ? 1L : 0L,
+          first ? (long) sentencesOf.get(id).size() : 0L));
+    });
+    return out.toArray(new Row[0]);
+  }
+
+  private static Row[] pairRows(TreeMap<Integer, TreeSet<String>> bySentence, java.util.Set<String> inArticle) {
+    Map<List<String>, long[]> sentencePairs = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
+        ? a.get(1).compareTo(b.get(1)) : a.get(0).compareTo(b.get(0)));
+    for (TreeSet<String> ids : bySentence.values()) {
+      forEachPair(ids, (a, b) -> sentencePairs.computeIfAbsent(List.of(a, b), p -> new long[1])[0]++);
+    }
+    List<Row> out = new ArrayList<>();
+    sentencePairs.forEach((p, n) -> out.add(RowFactory.create(p.get(0), p.get(1), SENTENCE, n[0])));
+    forEachPair(new TreeSet<>(inArticle), (a, b) -> out.add(RowFactory.create(a, b, DOCUMENT, 1L)));
+    return out.toArray(new Row[0]);
+  }
+
+  /** Every a &lt; b of a sorted set, once. */
+  private static void forEachPair(TreeSet<String> ids, java.util.function.BiConsumer<String, String> pair) {
+    String[] s = ids.toArray(new String[0]);
+    for (int i = 0; i < s.length; i++) {
+      for (int j = i + 1; j < s.length; j++) {
+        pair.accept(s[i], s[j]);
+      }
+    }
+  }
+
+  /** (quote, speaker, entity) for each entity mentioned inside a quote that has a speaker, other than the speaker. */
+  private static Row[] links(List<Row> quotes, String[] speakers, List<Row> mentions, String[] ids) {
+    List<Row> out = new ArrayList<>();
+    for (int qi = 0; qi < speakers.length; qi++) {
+      Row q = quotes.get(qi);
+      String speaker = speakers[qi];
+      if (speaker == null) {
+        continue;
+      }
+      int begin = q.<Integer>getAs("begin");
+      int end = q.<Integer>getAs("end");
+      TreeSet<String> inside = new TreeSet<>();
+      for (int i = 0; i < ids.length; i++) {
+        Row m = mentions.get(i);
+        if (m.<Integer>getAs("begin") >= begin && m.<Integer>getAs("end") <= end && !ids[i].equals(speaker)) {
+          inside.add(ids[i]);
+        }
+      }
+      String quoteId = q.getAs("quote_id");
+      inside.forEach(e -> out.add(RowFactory.create(quoteId, speaker, e)));
+    }
+    return out.toArray(new Row[0]);
+  }
+
+  private static List<Row> list(Row row, String field) {
+    List<Row> l = row.getList(row.fieldIndex(field));
+    return l == null ? List.of() : l;
+  }
+
+  /** The first {@code width} fields of a nested row, then {@code extra}. */
+  private static Row append(Row r, int width, Object extra) {
+    Object[] v = new Object[width + 1];
+    for (int i = 0; i < width; i++) {
+      v[i] = r.get(i);
+    }
+    v[width] = extra;
+    return RowFactory.create(v);
+  }
+}

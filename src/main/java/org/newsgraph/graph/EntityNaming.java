@@ -1,0 +1,62 @@
+package org.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * An entity's name, type and aliases from the counts of its surface forms across the run (a SQL function
+ * over the collected (text, name, type, from_alias, n) rows of one entity, one per distinct form, so the
+ * list is bounded by the entity's spellings, not by its mentions). The alias file wins; then the most
+ * frequent; then, for names, the longest, then alphabetical order, so the choice never depends on row order.
+ */
+final class EntityNaming implements UDF1<scala.collection.Seq<Row>, Row> {
+  static final String NAME = "newsgraph_entity_naming";
+  static final StructType ALIAS = new StructType()
+      .add("alias", DataTypes.StringType, true).add("count", DataTypes.LongType, true);
+  static final StructType RESULT = new StructType()
+      .add("name", DataTypes.StringType, false)
+      .add("type", DataTypes.StringType, false)
+      .add("aliases", DataTypes.createArrayType(ALIAS, true), false);
+
+  @Override
+  public Row call(scala.collection.Seq<Row> formsSeq) {
+    List<Row> forms = scala.jdk.javaapi.CollectionConverters.asJava(formsSeq);
+    Map<String, long[]> names = new HashMap<>();
+    Map<String, long[]> types = new HashMap<>();
+    Map<String, long[]> texts = new HashMap<>();
+    for (Row f : forms) {
+      long n = f.getLong(4);
+      long alias = f.getBoolean(3) ? 1 : 0;
+      vote(names, f.getString(1), n, alias);
+      vote(types, f.getString(2), n, alias);
+      vote(texts, f.getString(0), n, 0);
+    }
+    Comparator<Map.Entry<String, long[]>> byVotes = Comparator
+        .<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[1])
+        .thenComparingLong(e -> -e.getValue()[0]);
+    String name = names.entrySet().stream()
+        .min(byVotes.thenComparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey)).orElseThrow()
+        .getKey();
+    String type = types.entrySet().stream().min(byVotes.thenComparing(Map.Entry::getKey)).orElseThrow().getKey();
+    List<Row> aliases = new ArrayList<>();
+    texts.entrySet().stream().sorted(byVotes.thenComparing(Map.Entry::getKey))
+        .forEach(e -> aliases.add(RowFactory.create(e.getKey(), e.getValue()[0])));
+    return RowFactory.create(name, type, aliases);
+  }
+
+  /** votes[0] = count, votes[1] = 1 if any vote came from the alias file. */
+  private static void vote(Map<String, long[]> votes, String value, long n, long alias) {
+    long[] v = votes.computeIfAbsent(value, x -> new long[2]);
+    v[0] += n;
+    v[1] = Math.max(v[1], alias);
+  }
+}
