@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.newsgraph.nlp.NlpSettings;
+import org.newsgraph.pipeline.ModelPreload;
 import org.newsgraph.pipeline.NewsgraphPipeline;
 import org.newsgraph.pipeline.RunOptions;
 import org.newsgraph.pipeline.RunSummary;
@@ -28,7 +30,7 @@ public final class NewsgraphJob {
       System.exit(2);
       return;
     }
-    SparkSession spark = session(options.master());
+    SparkSession spark = session(options.master(), run.nlp());
     int code = 0;
     try {
       RunSummary summary = run(spark, run);
@@ -48,8 +50,9 @@ public final class NewsgraphJob {
   }
 
   /** spark-submit sets spark.master itself; --master only applies to direct launches (run-local.sh). */
-  static SparkSession session(String master) {
+  static SparkSession session(String master, NlpSettings nlp) {
     SparkConf conf = new SparkConf().setAppName("newsgraph");
+    ModelPreload.enable(conf, nlp);
     if (!conf.contains("spark.master")) {
       conf.setMaster(master);
       if (master.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {

@@ -26,6 +26,7 @@ import org.newsgraph.TestData;
 import org.newsgraph.TestSpark;
 import org.newsgraph.bench.CsvToTextFiles;
 import org.newsgraph.jobs.NewsgraphJob;
+import org.newsgraph.pipeline.ModelPreload;
 
 /**
  * The packaged job on a real standalone cluster (1 master, 2 workers of 1 core and 4 GB, each its own JVM),
@@ -114,14 +115,15 @@ class ClusterIT {
   @Test
   @Order(1)
   void anExecutorKilledWhileAnnotatingCostsNoRowAndAddsNone() throws Exception {
-    // An executor writes "pipeline loaded" inside its first annotation task, so killing it right then lands
-    // in the middle of a task.
+    // Killed once its models are loaded (they load at executor start, ModelPreload) and while its log shows
+    // a task started and not finished: the kill lands in the middle of an annotation task.
     ProcessHandle killed = null;
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (killed == null && faultRun.isAlive() && System.nanoTime() < deadline) {
       for (Path d : cluster.executorDirs()) {
         String log = StandaloneCluster.read(d.resolve("stderr"));
-        if (log.contains(FAULT_MARK) && log.contains("CoreNLP pipeline")) {
+        if (log.contains(FAULT_MARK) && log.contains("CoreNLP pipeline")
+            && log.lastIndexOf("Running task") > log.lastIndexOf("Finished task")) {
           Optional<ProcessHandle> p = StandaloneCluster.executorProcess(d);
           if (p.isPresent()) {
             System.out.println("ClusterIT: killing executor " + work.relativize(d) + " (pid " + p.get().pid() + ")");
@@ -149,6 +151,12 @@ class ClusterIT {
     awaitSuccess(seedsRun, work.resolve("out/submit-seeds.log"), 6);
     for (Path d : cluster.executorDirs()) {
       System.out.println("ClusterIT: executor " + work.relativize(d) + ": " + startUp(d));
+      String log = StandaloneCluster.read(d.resolve("stderr"));
+      if (log.contains("CoreNLP pipeline")) {
+        assertEquals(1, log.split("CoreNLP pipeline \\[", -1).length - 1, "the model loads once per executor: " + d);
+        assertTrue(log.contains("Initialized executor component for plugin " + ModelPreload.class.getName()),
+            "the models start loading at executor start: " + d);
+      }
     }
     assertEquals(List.of(), PublishedTables.differences(TestSpark.session(), out("local-seeds"), out("cluster-seeds")));
   }
