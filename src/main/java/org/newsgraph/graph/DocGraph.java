@@ -53,10 +53,11 @@ final class DocGraph implements MapFunction<Row, Row> {
       .add("outlet", DataTypes.StringType, true)
       .add("published_date", DataTypes.DateType, true)
       .add("sentence_count", DataTypes.IntegerType, false)
-      .add("mentions", DataTypes.createArrayType(Tables.MENTION.add("entity_id", DataTypes.StringType, false),
-          false), false)
-      .add("quotes", DataTypes.createArrayType(Tables.QUOTE.add("speaker_id", DataTypes.StringType, true),
-          false), false)
+      // Nested fields nullable: rows read back from Parquet (the flat path) may carry nulls anywhere.
+      .add("mentions", DataTypes.createArrayType(nullable(Tables.MENTION).add("entity_id", DataTypes.StringType,
+          false), false), false)
+      .add("quotes", DataTypes.createArrayType(nullable(Tables.QUOTE).add("speaker_id", DataTypes.StringType,
+          true), false), false)
       .add("forms", DataTypes.createArrayType(FORM, false), false)
       .add("pairs", DataTypes.createArrayType(PAIR, false), false)
       .add("links", DataTypes.createArrayType(LINK, false), false);
@@ -84,14 +85,19 @@ final class DocGraph implements MapFunction<Row, Row> {
     for (int i = 0; i < mentions.size(); i++) {
       Row m = mentions.get(i);
       String text = m.getAs("text");
-      int sentence = m.<Integer>getAs("sentence_index");
       EntityKey k = EntityKey.of(table, text, m.getAs("canonical"), m.getAs("type"));
       String id = idOfKey.computeIfAbsent(k.key(), key -> EntityKey.idOf(renames.getOrDefault(key, key)));
       ids[i] = id;
       outMentions[i] = append(m, Tables.MENTION.size(), id);
-      forms.computeIfAbsent(List.of(id, text, k.name(), k.type(), k.fromAlias()), f -> new long[1])[0]++;
-      sentencesOf.computeIfAbsent(id, x -> new TreeSet<>()).add(sentence);
-      bySentence.computeIfAbsent(sentence, x -> new TreeSet<>()).add(id);
+      forms.computeIfAbsent(List.of(id, text == null ? "" : text, k.name(), k.type(), k.fromAlias()),
+          f -> new long[1])[0]++;
+      TreeSet<Integer> sentences = sentencesOf.computeIfAbsent(id, x -> new TreeSet<>());
+      // Rows from hand-made flat tables may lack a sentence: the mention then counts for its article only.
+      Integer sentence = m.getAs("sentence_index");
+      if (sentence != null) {
+        sentences.add(sentence);
+        bySentence.computeIfAbsent(sentence, x -> new TreeSet<>()).add(id);
+      }
     }
     List<Row> quotes = list(doc, "quotes");
     String[] speakers = new String[quotes.size()];
@@ -150,12 +156,13 @@ final class DocGraph implements MapFunction<Row, Row> {
       if (speaker == null) {
         continue;
       }
-      int begin = q.<Integer>getAs("begin");
-      int end = q.<Integer>getAs("end");
+      Integer begin = q.getAs("begin");
+      Integer end = q.getAs("end");
       TreeSet<String> inside = new TreeSet<>();
-      for (int i = 0; i < ids.length; i++) {
-        Row m = mentions.get(i);
-        if (m.<Integer>getAs("begin") >= begin && m.<Integer>getAs("end") <= end && !ids[i].equals(speaker)) {
+      for (int i = 0; i < ids.length && begin != null && end != null; i++) {
+        Integer mb = mentions.get(i).getAs("begin");
+        Integer me = mentions.get(i).getAs("end");
+        if (mb != null && me != null && mb >= begin && me <= end && !ids[i].equals(speaker)) {
           inside.add(ids[i]);
         }
       }
@@ -168,6 +175,14 @@ final class DocGraph implements MapFunction<Row, Row> {
   private static List<Row> list(Row row, String field) {
     List<Row> l = row.getList(row.fieldIndex(field));
     return l == null ? List.of() : l;
+  }
+
+  private static StructType nullable(StructType t) {
+    StructType out = new StructType();
+    for (var f : t.fields()) {
+      out = out.add(f.name(), f.dataType(), true);
+    }
+    return out;
   }
 
   /** The first {@code width} fields of a nested row, then {@code extra}. */

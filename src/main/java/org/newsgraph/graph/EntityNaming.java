@@ -27,6 +27,12 @@ final class EntityNaming implements UDF1<scala.collection.Seq<Row>, Row> {
       .add("type", DataTypes.StringType, false)
       .add("aliases", DataTypes.createArrayType(ALIAS, true), false);
 
+  private static final Comparator<String> CODE_POINTS = (a, b) -> {
+    int[] x = a.codePoints().toArray();
+    int[] y = b.codePoints().toArray();
+    return java.util.Arrays.compare(x, y);
+  };
+
   @Override
   public Row call(scala.collection.Seq<Row> formsSeq) {
     List<Row> forms = scala.jdk.javaapi.CollectionConverters.asJava(formsSeq);
@@ -43,12 +49,15 @@ final class EntityNaming implements UDF1<scala.collection.Seq<Row>, Row> {
     Comparator<Map.Entry<String, long[]>> byVotes = Comparator
         .<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[1])
         .thenComparingLong(e -> -e.getValue()[0]);
+    // Spark counts characters in code points and orders strings by code point (UTF-8 bytes); Java's
+    // length() and compareTo() count UTF-16 units, which differ beyond the Basic Multilingual Plane.
+    Comparator<Map.Entry<String, long[]>> byKey = (a, b) -> CODE_POINTS.compare(a.getKey(), b.getKey());
     String name = names.entrySet().stream()
-        .min(byVotes.thenComparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey)).orElseThrow()
-        .getKey();
-    String type = types.entrySet().stream().min(byVotes.thenComparing(Map.Entry::getKey)).orElseThrow().getKey();
+        .min(byVotes.thenComparingInt(e -> -e.getKey().codePointCount(0, e.getKey().length())).thenComparing(byKey))
+        .orElseThrow().getKey();
+    String type = types.entrySet().stream().min(byVotes.thenComparing(byKey)).orElseThrow().getKey();
     List<Row> aliases = new ArrayList<>();
-    texts.entrySet().stream().sorted(byVotes.thenComparing(Map.Entry::getKey))
+    texts.entrySet().stream().sorted(byVotes.thenComparing(byKey))
         .forEach(e -> aliases.add(RowFactory.create(e.getKey(), e.getValue()[0])));
     return RowFactory.create(name, type, aliases);
   }

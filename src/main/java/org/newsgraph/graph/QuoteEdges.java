@@ -1,9 +1,7 @@
 package org.newsgraph.graph;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.lit;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,7 +17,7 @@ final class QuoteEdges {
    */
   static Dataset<Row> build(Dataset<Row> links, Dataset<Row> entities) {
     Dataset<Row> edges = links.groupBy(col("speaker_id").as("speaker_entity_id"), col("entity_id"))
-        .agg(count(lit(1)).as("quotes"), countDistinct("doc_id").as("articles"));
+        .agg(countDistinct("quote_id").as("quotes"), countDistinct("doc_id").as("articles"));
     Dataset<Row> sn = entities.select(col("entity_id").as("sid"), col("name").as("speaker_name"));
     Dataset<Row> tn = entities.select(col("entity_id").as("tid"), col("name"));
     return edges.join(sn, col("speaker_entity_id").equalTo(col("sid")))

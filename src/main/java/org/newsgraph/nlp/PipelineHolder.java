@@ -60,6 +60,8 @@ public final class PipelineHolder {
     Thread t = new Thread(() -> {
       try {
         load.run();
+      } catch (VirtualMachineError e) {
+        throw e;
       } catch (RuntimeException | Error e) {
         LOG.warn("loading the {} ahead of use failed ({}); the first article that needs it will retry", what, e.toString());
       }

@@ -62,6 +62,8 @@ public final class ModelPreload implements SparkPlugin {
         Thread t = new Thread(() -> {
           try {
             PipelineHolder.get(decode(encoded));
+          } catch (VirtualMachineError e) {
+            throw e; // out of memory and the like: the executor must die and be replaced
           } catch (RuntimeException | Error e) {
             LOG.warn("loading the CoreNLP models at executor start failed ({}); the first task will retry and "
                 + "report the cause on each article", e.toString());

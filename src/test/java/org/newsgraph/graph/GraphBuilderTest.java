@@ -37,7 +37,11 @@ class GraphBuilderTest {
   private Map<String, Dataset<Row>> build(List<Row> docs, AliasTable aliases) {
     var spark = TestSpark.session();
     Dataset<Row> d = spark.createDataFrame(docs, DOCS);
-    StructType mentionSchema = Tables.prependDocId(Tables.MENTION);
+    // Every field nullable, as when the flat tables are read back from Parquet (the rebuild path).
+    StructType mentionSchema = new StructType();
+    for (var f : Tables.prependDocId(Tables.MENTION).fields()) {
+      mentionSchema = mentionSchema.add(f.name(), f.dataType(), true);
+    }
     Dataset<Row> m = spark.createDataFrame(mentionRows, mentionSchema);
     Dataset<Row> q = spark.createDataFrame(quoteRows, Tables.prependDocId(Tables.QUOTE));
     return GraphBuilder.build(spark, d, m, q, aliases);
@@ -139,6 +143,7 @@ class GraphBuilderTest {
     mention("d1", 2, "Syrie", "LOCATION", "Syria"); // 30, outside both quotes
     mention("d2", 0, "Syria", "LOCATION", "Syria"); // 40
     quote("d1", "q1", 5, 26, "Sergey Lavrov", "PERSON");
+    quote("d1", "q1", 5, 26, "Sergey Lavrov", "PERSON"); // a repeated row counts once
     quote("d1", "q2", 5, 26, "a source", null);
     quote("d2", "q3", 35, 50, "Sergey Lavrov", "PERSON");
     Map<String, Dataset<Row>> g = build(List.of(doc("d1", "a", "2017-01-01", 3), doc("d2", "a", "2017-01-02", 1)),
@@ -162,5 +167,15 @@ class GraphBuilderTest {
     assertEquals("[[Syria,2], [Syrie,1]]", syria.getList(syria.fieldIndex("aliases")).toString(),
         "aliases by count, most used first");
     assertEquals(3L, syria.<Long>getAs("mention_count"));
+  }
+
+  @Test
+  void aMentionWithoutTypeOrSentenceFromAHandEditedTableIsKeptAsMisc() {
+    mentionRows.add(RowFactory.create("d1", "d1-0", null, 0, 5, "Tartus", null, "O", null, null));
+    mention("d1", 0, "Latakia", "LOCATION", "Latakia");
+    Map<String, Dataset<Row>> g = build(List.of(doc("d1", "a", "2017-01-01", 1)), AliasTable.empty());
+    assertEquals(2, g.get(Tables.MENTIONS).count());
+    assertEquals("MISC", g.get(Tables.ENTITIES).where("name = 'Tartus'").first().getAs("type"));
+    assertEquals(1, g.get(Tables.COOCCURRENCES).count(), "the pair counts for the article, not for a sentence");
   }
 }
