@@ -27,6 +27,15 @@ public final class PipelineHolder {
     return PIPELINES.computeIfAbsent(settings.pipelineKey(), key -> load(settings));
   }
 
+  /**
+   * Starts {@link #get} on a background thread (an executor's start-up, ModelPreload) and returns at once;
+   * a task that calls {@code get} meanwhile waits for this load instead of starting another. The settings
+   * are produced on that thread too, so a failure there is logged like a failed load, never thrown.
+   */
+  public static void loadInBackground(java.util.function.Supplier<NlpSettings> settings) {
+    inBackground("CoreNLP pipeline", () -> get(settings.get()));
+  }
+
   private static StanfordCoreNLP load(NlpSettings settings) {
     // The parser and the gazetteer were loaded by the first article that needed them, one after the
     // other while every other task thread waited, and inside that article's time limit. They now load
@@ -61,7 +70,7 @@ public final class PipelineHolder {
       try {
         load.run();
       } catch (VirtualMachineError e) {
-        throw e;
+        throw e; // out of memory and the like: the JVM (an executor) must die and be replaced
       } catch (RuntimeException | Error e) {
         LOG.warn("loading the {} ahead of use failed ({}); the first article that needs it will retry", what, e.toString());
       }

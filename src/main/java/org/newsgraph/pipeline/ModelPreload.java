@@ -16,8 +16,6 @@ import org.apache.spark.api.plugin.PluginContext;
 import org.apache.spark.api.plugin.SparkPlugin;
 import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.nlp.PipelineHolder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Starts loading the CoreNLP models as soon as an executor JVM starts (in local mode: as soon as the
@@ -30,7 +28,6 @@ public final class ModelPreload implements SparkPlugin {
   /** Set to false to load the models on the first task instead (the plugin is then not added). */
   public static final String ENABLED_KEY = "spark.newsgraph.preload";
   static final String SETTINGS_KEY = "spark.newsgraph.preload.settings";
-  private static final Logger LOG = LoggerFactory.getLogger(ModelPreload.class);
 
   /** Adds the plugin, keeping any plugins the user configured. */
   public static void enable(SparkConf conf, NlpSettings settings) {
@@ -59,18 +56,7 @@ public final class ModelPreload implements SparkPlugin {
         if (encoded == null) {
           return;
         }
-        Thread t = new Thread(() -> {
-          try {
-            PipelineHolder.get(decode(encoded));
-          } catch (VirtualMachineError e) {
-            throw e; // out of memory and the like: the executor must die and be replaced
-          } catch (RuntimeException | Error e) {
-            LOG.warn("loading the CoreNLP models at executor start failed ({}); the first task will retry and "
-                + "report the cause on each article", e.toString());
-          }
-        }, "newsgraph-model-preload");
-        t.setDaemon(true);
-        t.start();
+        PipelineHolder.loadInBackground(() -> decode(encoded));
       }
     };
   }
