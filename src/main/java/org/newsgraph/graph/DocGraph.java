@@ -2,9 +2,11 @@ package org.newsgraph.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -79,19 +81,19 @@ final class DocGraph implements MapFunction<Row, Row> {
     Row[] outMentions = new Row[mentions.size()];
     String[] ids = new String[mentions.size()];
     Map<List<Object>, long[]> forms = new LinkedHashMap<>();
-    Map<String, TreeSet<Integer>> sentencesOf = new LinkedHashMap<>();
+    Map<String, Set<Integer>> sentencesOf = new LinkedHashMap<>();
     TreeMap<Integer, TreeSet<String>> bySentence = new TreeMap<>();
     Map<String, String> idOfKey = new HashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       Row m = mentions.get(i);
       String text = m.getAs("text");
       EntityKey k = EntityKey.of(table, text, m.getAs("canonical"), m.getAs("type"));
-      String id = idOfKey.computeIfAbsent(k.key(), key -> EntityKey.idOf(renames.getOrDefault(key, key)));
+      String id = idOfKey.computeIfAbsent(k.key(), key -> k.entityId(renames));
       ids[i] = id;
       outMentions[i] = append(m, Tables.MENTION.size(), id);
       forms.computeIfAbsent(List.of(id, text == null ? "" : text, k.name(), k.type(), k.fromAlias()),
           f -> new long[1])[0]++;
-      TreeSet<Integer> sentences = sentencesOf.computeIfAbsent(id, x -> new TreeSet<>());
+      Set<Integer> sentences = sentencesOf.computeIfAbsent(id, x -> new HashSet<>());
       // Rows from hand-made flat tables may lack a sentence: the mention then counts for its article only.
       Integer sentence = m.getAs("sentence_index");
       if (sentence != null) {
@@ -113,9 +115,9 @@ final class DocGraph implements MapFunction<Row, Row> {
         pairRows(bySentence, sentencesOf.keySet()), links(quotes, speakers, mentions, ids));
   }
 
-  private static Row[] formRows(Map<List<Object>, long[]> forms, Map<String, TreeSet<Integer>> sentencesOf) {
+  private static Row[] formRows(Map<List<Object>, long[]> forms, Map<String, Set<Integer>> sentencesOf) {
     List<Row> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     forms.forEach((f, n) -> {
       String id = (String) f.get(0);
       boolean first = seen.add(id);
@@ -125,9 +127,9 @@ final class DocGraph implements MapFunction<Row, Row> {
     return out.toArray(new Row[0]);
   }
 
-  private static Row[] pairRows(TreeMap<Integer, TreeSet<String>> bySentence, java.util.Set<String> inArticle) {
-    Map<List<String>, long[]> sentencePairs = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
-        ? a.get(1).compareTo(b.get(1)) : a.get(0).compareTo(b.get(0)));
+  private static Row[] pairRows(TreeMap<Integer, TreeSet<String>> bySentence, Set<String> inArticle) {
+    // Insertion order (sentences in order, ids sorted within each) keeps the rows deterministic.
+    Map<List<String>, long[]> sentencePairs = new LinkedHashMap<>();
     for (TreeSet<String> ids : bySentence.values()) {
       forEachPair(ids, (a, b) -> sentencePairs.computeIfAbsent(List.of(a, b), p -> new long[1])[0]++);
     }

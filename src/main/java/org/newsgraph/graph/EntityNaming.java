@@ -11,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.tables.Tables;
 
 /**
  * An entity's name, type and aliases from the counts of its surface forms across the run (a SQL function
@@ -20,12 +21,10 @@ import org.apache.spark.sql.types.StructType;
  */
 final class EntityNaming implements UDF1<scala.collection.Seq<Row>, Row> {
   static final String NAME = "newsgraph_entity_naming";
-  static final StructType ALIAS = new StructType()
-      .add("alias", DataTypes.StringType, true).add("count", DataTypes.LongType, true);
   static final StructType RESULT = new StructType()
       .add("name", DataTypes.StringType, false)
       .add("type", DataTypes.StringType, false)
-      .add("aliases", DataTypes.createArrayType(ALIAS, true), false);
+      .add(Tables.ENTITY.apply("aliases"));
 
   private static final Comparator<String> CODE_POINTS = (a, b) -> {
     int[] x = a.codePoints().toArray();
