@@ -47,27 +47,27 @@ timed() { sed -n "s/^\s*$2: //p" "$1"; }
 wall_secs() { timed "$1" 'Elapsed (wall clock) time (h:mm:ss or m:ss)' | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }'; }
 peak_mb() { timed "$1" 'Maximum resident set size (kbytes)' | awk '{ printf "%.0f", $1 / 1024 }'; }
 
+run_cli() {
+  local name="$1" props="$2" out="$bench/$1"
+  rm -rf "$out"; mkdir -p "$out"
+  echo "bench: $name: CoreNLP CLI, -threads $cores, $(sed -n 's/^annotators=//p' "$props")" >&2
+  /usr/bin/time -v -o "$bench/$name.time" java -Xmx"${NEWSGRAPH_BENCH_CLI_HEAP:-4g}" -XX:+UseG1GC -cp "$NEWSGRAPH_CP" \
+    edu.stanford.nlp.pipeline.StanfordCoreNLP -props "$props" -threads "$cores" -filelist "$bench/filelist.txt" \
+    -outputFormat conll -outputDirectory "$out" >"$bench/$name.log" 2>&1
+  local tokens wall setup
+  tokens="$(cat "$out"/*.conll | grep -c . || true)"
+  wall="$(wall_secs "$bench/$name.time")"
+  setup="$(grep -o 'Pipeline setup: [0-9.]* sec' "$bench/$name.log" | grep -o '[0-9.]*' | head -1)"
+  results+=("$(printf '%-13s %9s %8.1f %10.0f %9s %8s  model load %s s (Pipeline setup)' "$name" "$tokens" "$wall" \
+    "$(echo "$tokens $wall" | awk '{print $1 / $2}')" "$(peak_mb "$bench/$name.time")" "$n_written" "${setup:-?}")")
+  R_TOKENS="$tokens" R_WALL="$wall" R_SETUP="${setup:-0}"
+}
+
 # One round: both CLI runs, then the job, one after the other; prints its table and ratios and appends
 # the end-to-end job / cli-depparse ratio to $ratios.
 ratios=()
 bench_round() {
   results=()
-  run_cli() {
-    local name="$1" props="$2" out="$bench/$1"
-    rm -rf "$out"; mkdir -p "$out"
-    echo "bench: $name: CoreNLP CLI, -threads $cores, $(sed -n 's/^annotators=//p' "$props")" >&2
-    /usr/bin/time -v -o "$bench/$name.time" java -Xmx"${NEWSGRAPH_BENCH_CLI_HEAP:-4g}" -XX:+UseG1GC -cp "$NEWSGRAPH_CP" \
-      edu.stanford.nlp.pipeline.StanfordCoreNLP -props "$props" -threads "$cores" -filelist "$bench/filelist.txt" \
-      -outputFormat conll -outputDirectory "$out" >"$bench/$name.log" 2>&1
-    local tokens wall setup
-    tokens="$(cat "$out"/*.conll | grep -c . || true)"
-    wall="$(wall_secs "$bench/$name.time")"
-    setup="$(grep -o 'Pipeline setup: [0-9.]* sec' "$bench/$name.log" | grep -o '[0-9.]*' | head -1)"
-    results+=("$(printf '%-13s %9s %8.1f %10.0f %9s %8s  model load %s s (Pipeline setup)' "$name" "$tokens" "$wall" \
-      "$(echo "$tokens $wall" | awk '{print $1 / $2}')" "$(peak_mb "$bench/$name.time")" "$n_written" "${setup:-?}")")
-    R_TOKENS="$tokens" R_WALL="$wall" R_SETUP="${setup:-0}"
-  }
-
   run_cli cli-ner "$bench/ner.properties"; ner_tokens="$R_TOKENS" ner_wall="$R_WALL" ner_setup="$R_SETUP"
   run_cli cli-depparse "$bench/depparse.properties"; dep_tokens="$R_TOKENS" dep_wall="$R_WALL" dep_setup="$R_SETUP"
 
@@ -92,12 +92,14 @@ bench_round() {
   printf '%s\n' "${results[@]}"
   echo "job summary: $job_annot; $(grep -o "total time: .*" "$bench/job.log") (the rest: Spark start, reading, entity/graph tables, writes)"
   job_annot_rate="$(echo "$job_annot" | grep -o '= [0-9,]* tokens/s' | grep -o '[0-9,]*' | tr -d ,)"
-  awk -v j="$job_rate" -v a="$ner_tokens" -v b="$ner_wall" -v c="$dep_tokens" -v d="$dep_wall" \
+  local dep_ratio
+  dep_ratio="$(awk -v j="$job_rate" -v c="$dep_tokens" -v d="$dep_wall" 'BEGIN { printf "%.2f", j / (c / d) }')"
+  ratios+=("$dep_ratio")
+  awk -v j="$job_rate" -v a="$ner_tokens" -v b="$ner_wall" -v c="$dep_tokens" -v d="$dep_wall" -v r="$dep_ratio" \
       -v ja="$job_annot_rate" -v sa="$ner_setup" -v sd="$dep_setup" 'BEGIN {
-    printf "ratio job / cli-ner: %.2f   job / cli-depparse: %.2f   (tokens/s, end to end)\n", j / (a / b), j / (c / d)
+    printf "ratio job / cli-ner: %.2f   job / cli-depparse: %s   (tokens/s, end to end)\n", j / (a / b), r
     printf "annotation only: cli-ner %.0f, cli-depparse %.0f tokens/s (wall minus Pipeline setup); job %.0f tokens/s (its annotate stage,\n", a / (b - sa), c / (d - sd), ja
     printf "  cleaning and its model loading included); ratio job / cli-ner: %.2f   job / cli-depparse: %.2f\n", ja / (a / (b - sa)), ja / (c / (d - sd)) }'
-  ratios+=("$(awk -v j="$job_rate" -v c="$dep_tokens" -v d="$dep_wall" 'BEGIN { printf "%.2f", j / (c / d) }')")
 }
 
 # This VM's speed drifts between runs minutes apart: several rounds, each with its own baseline, show
