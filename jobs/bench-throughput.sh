@@ -31,7 +31,8 @@ mkdir -p "$bench"
 rm -rf "$bench/classes"
 cp -r "$NEWSGRAPH_HOME/target/classes" "$bench/classes"
 [ -f "$bench/classes/org/newsgraph/bench/CsvToTextFiles.class" ] || { echo "bench: target/classes is incomplete (a build running?); try again" >&2; exit 1; }
-NEWSGRAPH_CP="$bench/classes:$(cat "$NEWSGRAPH_HOME/target/classpath.txt")"
+NEWSGRAPH_CP="$NEWSGRAPH_DEPS_CP:$bench/classes"   # the order env.sh uses
+newsgraph_cds_prepare   # the job runs as jobs/run-local.sh runs it, with the class-data archive (env.sh)
 if [ "$(ls "$articles" 2>/dev/null | wc -l)" -ne "$n" ]; then
   rm -rf "$articles"
   java -cp "$NEWSGRAPH_CP" org.newsgraph.bench.CsvToTextFiles "$csv" ISO-8859-1 "$n" "$articles" >/dev/null
@@ -74,7 +75,7 @@ bench_round() {
   echo "bench: job: jobs/run-local.sh's command, --master local[$cores]" >&2
   rm -rf "$bench/job-out"
   # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$bench/job.time" java -Xmx"${NEWSGRAPH_HEAP:-6g}" -XX:+UseG1GC $SPARK_MODULE_OPTS \
+  /usr/bin/time -v -o "$bench/job.time" java -Xmx"${NEWSGRAPH_HEAP:-6g}" -XX:+UseG1GC $SPARK_MODULE_OPTS $NEWSGRAPH_CDS_OPTS \
     -Dlog4j2.configurationFile="$NEWSGRAPH_HOME/jobs/log4j2.properties" -Dspark.ui.showConsoleProgress=false \
     -cp "$NEWSGRAPH_CP" org.newsgraph.jobs.NewsgraphJob --input "$articles" --output "$bench/job-out" \
     --master "local[$cores]" >"$bench/job.log" 2>&1 || { echo "bench: the job failed; see $bench/job.log" >&2; exit 1; }
