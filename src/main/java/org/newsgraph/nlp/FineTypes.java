@@ -31,7 +31,10 @@ final class FineTypes {
   private static final Map<String, List<String>> PREFERENCE = Map.of(
       "LOCATION", List.of("COUNTRY", "STATE_OR_PROVINCE", "CITY"),
       "MISC", List.of("NATIONALITY", "RELIGION", "IDEOLOGY"));
-  private static volatile Map<String, Map<String, Set<String>>> table;
+  /** One fine type of a phrase, with the coarse CRF types it may overwrite (the gazetteer's third column). */
+  private record Entry(String fine, Set<String> over) {}
+
+  private static volatile Map<String, Entry[]> table;
 
   private FineTypes() {}
 
@@ -41,14 +44,15 @@ final class FineTypes {
     if (order == null) {
       return coarse;
     }
-    Map<String, Set<String>> types = table().get(mention.toLowerCase(Locale.ROOT));
-    if (types == null) {
+    Entry[] entries = table().get(mention.toLowerCase(Locale.ROOT));
+    if (entries == null) {
       return coarse;
     }
     for (String fine : order) {
-      Set<String> over = types.get(fine);
-      if (over != null && over.contains(coarse)) {
-        return fine;
+      for (Entry e : entries) {
+        if (e.fine().equals(fine) && e.over().contains(coarse)) {
+          return fine;
+        }
       }
     }
     return coarse;
@@ -59,9 +63,8 @@ final class FineTypes {
     table();
   }
 
-  /** phrase -> fine type -> coarse types the entry may overwrite (the gazetteer's third column). */
-  private static Map<String, Map<String, Set<String>>> table() {
-    Map<String, Map<String, Set<String>>> t = table;
+  private static Map<String, Entry[]> table() {
+    Map<String, Entry[]> t = table;
     if (t == null) {
       synchronized (FineTypes.class) {
         t = table;
@@ -73,9 +76,15 @@ final class FineTypes {
     return t;
   }
 
-  private static Map<String, Map<String, Set<String>>> load() {
+  /**
+   * Nearly all of the 582k lines are cities with one type, and the third column takes ~10 distinct values,
+   * so each phrase holds a small array of shared entries: a map and a set per phrase (the first version)
+   * took ~4-6 s and ~100 MB more per JVM to build, at every executor start.
+   */
+  private static Map<String, Entry[]> load() {
     long start = System.nanoTime();
-    Map<String, Map<String, Set<String>>> out = new HashMap<>(1 << 20);
+    Map<String, Entry[]> out = new HashMap<>(1 << 20);
+    Map<String, Entry> shared = new HashMap<>();
     try (InputStream raw = FineTypes.class.getClassLoader().getResourceAsStream(GAZETTEER)) {
       if (raw == null) {
         throw new IllegalStateException(GAZETTEER + " is not on the classpath: add the CoreNLP models jar");
@@ -84,17 +93,41 @@ final class FineTypes {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       String line;
       while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t");
-        if (f.length < 3 || !KEPT.contains(f[1]) || isPattern(f[0])) {
+        int t1 = line.indexOf('\t');
+        int t2 = t1 < 0 ? -1 : line.indexOf('\t', t1 + 1);
+        if (t2 < 0) {
           continue;
         }
-        out.computeIfAbsent(f[0].intern(), k -> new HashMap<>(2)).put(f[1], Set.of(f[2].split(",")));
+        String fine = line.substring(t1 + 1, t2);
+        String phrase = line.substring(0, t1);
+        if (!KEPT.contains(fine) || isPattern(phrase)) {
+          continue;
+        }
+        int t3 = line.indexOf('\t', t2 + 1);
+        String over = line.substring(t2 + 1, t3 < 0 ? line.length() : t3);
+        Entry e = shared.computeIfAbsent(fine + '\t' + over, k -> new Entry(fine, Set.of(over.split(","))));
+        out.merge(phrase, new Entry[] {e}, FineTypes::add);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + GAZETTEER, e);
     }
     LOG.info("fine-type gazetteer: {} phrases loaded in {} ms (once per JVM)", out.size(), (System.nanoTime() - start) / 1_000_000);
     return out;
+  }
+
+  /** A later line for the same phrase and fine type replaces the earlier one, as the gazetteer intends. */
+  private static Entry[] add(Entry[] have, Entry[] one) {
+    Entry e = one[0];
+    for (int i = 0; i < have.length; i++) {
+      if (have[i].fine().equals(e.fine())) {
+        Entry[] copy = have.clone();
+        copy[i] = e;
+        return copy;
+      }
+    }
+    Entry[] grown = java.util.Arrays.copyOf(have, have.length + 1);
+    grown[have.length] = e;
+    return grown;
   }
 
   private static boolean isPattern(String phrase) {
