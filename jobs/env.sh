@@ -57,6 +57,12 @@ newsgraph_cds_opts() {
   local archive="$dir/deps-$key.jsa" list="$dir/deps-$key.classlist"
   mkdir -p "$dir"
   recorded="$(ls -t "$list".* 2>/dev/null | head -1 || true)"
+  # A run that stopped early (--help, a bad option) records a few hundred classes, not the ~25,000 of a
+  # run that reached Spark; an archive dumped from that list would be used, nearly empty, from then on.
+  if [ -n "$recorded" ] && [ "$(wc -l <"$recorded")" -lt "${NEWSGRAPH_CDS_MIN_CLASSES:-5000}" ]; then
+    rm -f "$recorded"
+    recorded=""
+  fi
   if [ ! -f "$archive" ] && [ -s "$recorded" ]; then
     echo "newsgraph: building the class-data archive for faster JVM starts, once per set of dependencies (~40 s): $archive" >&2
     mv "$recorded" "$list"

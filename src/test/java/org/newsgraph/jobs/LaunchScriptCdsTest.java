@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LaunchScriptCdsTest {
   @TempDir
   Path tmp;
+  /** CoreNLP's -help loads ~800 classes; the scripts' default floor (5,000) is meant for real runs. */
+  private String minClasses = "500";
 
   private String bash(String script) throws IOException, InterruptedException {
     Path home = Path.of("").toAbsolutePath();
@@ -33,6 +35,7 @@ class LaunchScriptCdsTest {
     pb.environment().put("NEWSGRAPH_CDS_DIR", tmp.resolve("cds").toString());
     pb.environment().put("NEWSGRAPH_CLASSPATH_FILE", tmp.resolve("classpath.txt").toString());
     pb.environment().remove("NEWSGRAPH_CDS");
+    pb.environment().put("NEWSGRAPH_CDS_MIN_CLASSES", minClasses);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), out);
@@ -66,6 +69,16 @@ class LaunchScriptCdsTest {
     assertTrue(second.contains("building the class-data archive"), second);
     assertTrue(second.contains("opts: -XX:SharedArchiveFile="), second);
     assertTrue(second.contains("edu.stanford.nlp.pipeline.StanfordCoreNLP source: shared objects file"), second);
+  }
+
+  @Test
+  void aListFromARunThatStoppedEarlyIsRecordedAgain() throws Exception {
+    writeClasspath(jars());
+    minClasses = "1000000";
+    String out = bash("newsgraph_classpath; newsgraph_cds_opts; " + RUN + "newsgraph_cds_opts; echo \"opts: $NEWSGRAPH_CDS_OPTS\"; "
+        + "ls \"$NEWSGRAPH_CDS_DIR\"");
+    assertTrue(out.contains("opts: -XX:DumpLoadedClassList="), "recorded again, no archive: " + out);
+    assertTrue(out.lines().noneMatch(l -> l.endsWith(".jsa")), out);
   }
 
   @Test
