@@ -70,6 +70,8 @@ newsgraph_cds_opts() {
     if java -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$archive.$$" $SPARK_MODULE_OPTS \
         -cp "$NEWSGRAPH_DEPS_CP" >"$dir/dump.log" 2>&1; then
       mv "$archive.$$" "$archive"
+      # Archives of earlier dependency sets are ~200 MB each and never match again.
+      find "$dir" -maxdepth 1 -name 'deps-*.jsa' ! -name "${archive##*/}" -delete
     else
       echo "newsgraph: the class-data archive could not be built (see $dir/dump.log); this run goes on without it" >&2
     fi

@@ -97,6 +97,9 @@ class LaunchScriptCdsTest {
     assertTrue(copy.toFile().setLastModified(copy.toFile().lastModified() - 60_000));
     String after = bash("newsgraph_classpath; newsgraph_cds_opts; echo \"$NEWSGRAPH_CDS_OPTS\"");
     assertTrue(after.strip().startsWith("-XX:DumpLoadedClassList="), "a new list is recorded: " + after);
+    String rebuilt = bash("newsgraph_classpath; newsgraph_cds_opts; " + RUN + "newsgraph_cds_opts; ls \"$NEWSGRAPH_CDS_DIR\"");
+    assertEquals(1, rebuilt.lines().filter(l -> l.startsWith("deps-") && l.endsWith(".jsa")).count(),
+        "the old archive is removed: " + rebuilt);
     assertNotEquals(archive.substring(archive.indexOf('=') + 1).replace(".jsa", ""),
         after.strip().substring(after.strip().indexOf('=') + 1).replaceAll("\\.classlist\\.\\d+$", ""));
   }
