@@ -92,10 +92,9 @@ newsgraph_cds_prepare() {
   local out
   out="$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-cds.XXXXXX")"
   echo "newsgraph: recording the classes the job loads (a run on seeds/) for the class-data archive" >&2
-  # shellcheck disable=SC2086
-  java -Xmx4g -XX:+UseG1GC $SPARK_MODULE_OPTS $NEWSGRAPH_CDS_OPTS \
-    -Dlog4j2.configurationFile="$NEWSGRAPH_HOME/jobs/log4j2.properties" -Dspark.ui.enabled=false \
-    -cp "$NEWSGRAPH_CP" org.newsgraph.jobs.NewsgraphJob --input "$NEWSGRAPH_HOME/seeds" --output "$out/out" \
+  # jobs/run-local.sh's launch, in a subshell so that its exec ends only the subshell
+  (NEWSGRAPH_JAVA_OPTS="-Dspark.ui.enabled=false"
+   newsgraph_exec 4g org.newsgraph.jobs.NewsgraphJob --input "$NEWSGRAPH_HOME/seeds" --output "$out/out") \
     >"$out/run.log" 2>&1 || echo "newsgraph: the recording run failed (log: $out/run.log)" >&2
   rm -rf "$out"
   newsgraph_cds_opts

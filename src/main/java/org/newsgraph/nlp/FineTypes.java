@@ -106,7 +106,7 @@ final class FineTypes {
         int t3 = line.indexOf('\t', t2 + 1);
         String over = line.substring(t2 + 1, t3 < 0 ? line.length() : t3);
         Entry e = shared.computeIfAbsent(fine + '\t' + over, k -> new Entry(fine, Set.of(over.split(","))));
-        out.merge(phrase, new Entry[] {e}, FineTypes::add);
+        out.compute(phrase, (k, have) -> have == null ? new Entry[] {e} : with(have, e));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + GAZETTEER, e);
@@ -116,8 +116,7 @@ final class FineTypes {
   }
 
   /** A later line for the same phrase and fine type replaces the earlier one, as the gazetteer intends. */
-  private static Entry[] add(Entry[] have, Entry[] one) {
-    Entry e = one[0];
+  private static Entry[] with(Entry[] have, Entry e) {
     for (int i = 0; i < have.length; i++) {
       if (have[i].fine().equals(e.fine())) {
         Entry[] copy = have.clone();
