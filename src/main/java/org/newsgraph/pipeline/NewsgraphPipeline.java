@@ -1,15 +1,12 @@
 package org.newsgraph.pipeline;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -29,6 +26,8 @@ public final class NewsgraphPipeline {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewsgraphPipeline.class);
   /** Target articles per annotation partition: small enough for steady progress and retries. */
   static final int ARTICLES_PER_PARTITION = 32;
+  /** Tables written at once (TableWrites); the graph stage publishes seven. */
+  static final int CONCURRENT_WRITES = 4;
 
   private NewsgraphPipeline() {}
 
@@ -75,21 +74,27 @@ public final class NewsgraphPipeline {
     input.unpersist();
 
     Dataset<Row> all = store.read().persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> rows = new LinkedHashMap<>();
-    Dataset<Row> documents = all.select(documentColumns());
-    rows.put(Tables.DOCUMENTS, write(spark, documents, opts.output(), Tables.DOCUMENTS));
-    sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
-    Map<String, Dataset<Row>> graph = GraphBuilder.buildNested(spark, all.where(col("status").equalTo(DocStatus.OK)),
-        opts.nlp().aliases());
-    graph.forEach((name, table) -> rows.put(name, write(spark, table, opts.output(), name)));
-
-    sc.setJobDescription("newsgraph: summary");
+    Map<String, Long> rows;
     Map<String, Long> byStatus = new LinkedHashMap<>();
-    for (Row r : all.groupBy("status").count().orderBy(col("count").desc()).collectAsList()) {
-      byStatus.put(r.getString(0), r.getLong(1));
+    try (TableWrites writes = new TableWrites(spark, opts.output(), CONCURRENT_WRITES)) {
+      writes.write(Tables.DOCUMENTS, all.select(documentColumns()));
+      var statuses = writes.submit("counting articles per status", () -> {
+        spark.sparkContext().setJobDescription("newsgraph: summary");
+        return all.groupBy("status").count().orderBy(col("count").desc()).collectAsList();
+      });
+      // The surname merges and the totals run here, beside the documents write; the graph's tables then
+      // join the queue.
+      sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
+      Map<String, Dataset<Row>> graph = GraphBuilder.buildNested(spark,
+          all.where(col("status").equalTo(DocStatus.OK)), opts.nlp().aliases());
+      sc.setJobDescription(null);
+      graph.forEach(writes::write);
+      rows = writes.rows();
+      for (Row r : writes.await(statuses)) {
+        byStatus.put(r.getString(0), r.getLong(1));
+      }
     }
     all.unpersist();
-    sc.setJobDescription(null);
     return new RunSummary(opts.output(), byStatus, rows, articles.value(), tokens.value(), annotateSecs,
         (System.nanoTime() - t0) / 1e9);
   }
@@ -97,25 +102,5 @@ public final class NewsgraphPipeline {
   private static org.apache.spark.sql.Column[] documentColumns() {
     return java.util.Arrays.stream(Tables.DOCUMENT.fieldNames()).map(c -> col("`" + c + "`"))
         .toArray(org.apache.spark.sql.Column[]::new);
-  }
-
-  /**
-   * Overwrites the table, so a re-run replaces rows instead of adding duplicates, and returns its row
-   * count. The count is observed while writing (Spark keeps the metric of the committed tasks only):
-   * reading every table back to count it cost one more job and file listing per table.
-   */
-  static long write(SparkSession spark, Dataset<Row> table, String output, String name) {
-    spark.sparkContext().setJobDescription("newsgraph: write " + name);
-    Observation written = new Observation("rows written to " + name);
-    long start = System.nanoTime();
-    table.observe(written, count(lit(1)).as("rows")).write().mode(SaveMode.Overwrite).parquet(output + "/" + name);
-    try {
-      long rows = ((Number) written.getAsJava().get("rows")).longValue();
-      LOG.info("wrote {}: {} rows in {} s", name, rows, String.format("%.1f", (System.nanoTime() - start) / 1e9));
-      return rows;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while counting the rows written to " + name, e);
-    }
   }
 }
