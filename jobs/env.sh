@@ -50,6 +50,12 @@ newsgraph_classpath() {
 newsgraph_cds_opts() {
   NEWSGRAPH_CDS_OPTS=""
   [ "${NEWSGRAPH_CDS:-1}" = 0 ] && return 0
+  # Java Flight Recorder with this archive crashed JDK 17.0.15 at start (SIGSEGV in
+  # KlassFactory::check_shared_class_file_load_hook); a profiling run goes without it.
+  if [[ "${NEWSGRAPH_JAVA_OPTS:-}" == *FlightRecord* ]]; then
+    echo "newsgraph: class-data archive off for this run (Java Flight Recorder crashes JDK 17 with it)" >&2
+    return 0
+  fi
   local dir="${NEWSGRAPH_CDS_DIR:-$NEWSGRAPH_HOME/target/cds}" key recorded
   # shellcheck disable=SC2046
   key="$( { java -version 2>&1; echo "$SPARK_MODULE_OPTS"; ls -lL --time-style=+%s $(tr ':' ' ' <<<"$NEWSGRAPH_DEPS_CP"); } \

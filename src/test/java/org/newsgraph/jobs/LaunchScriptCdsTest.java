@@ -103,4 +103,14 @@ class LaunchScriptCdsTest {
     assertNotEquals(archive.substring(archive.indexOf('=') + 1).replace(".jsa", ""),
         after.strip().substring(after.strip().indexOf('=') + 1).replaceAll("\\.classlist\\.\\d+$", ""));
   }
+
+  /** JDK 17.0.15 crashed (SIGSEGV) when a job ran on the archive with Java Flight Recorder on. */
+  @Test
+  void aFlightRecordingRunGoesWithoutTheArchive() throws Exception {
+    writeClasspath(jars());
+    String out = bash("newsgraph_classpath; NEWSGRAPH_JAVA_OPTS=-XX:StartFlightRecording=filename=x.jfr "
+        + "newsgraph_cds_opts 2>&1; echo \"opts: [$NEWSGRAPH_CDS_OPTS]\"");
+    assertTrue(out.contains("opts: []"), out);
+    assertTrue(out.contains("class-data archive off for this run"), out);
+  }
 }
