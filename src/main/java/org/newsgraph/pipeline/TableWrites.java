@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -62,6 +64,10 @@ public final class TableWrites implements AutoCloseable {
    */
   public <T> Future<T> submit(String what, Callable<T> work) {
     return pool.submit(() -> {
+      IllegalStateException earlier = firstFailure.get();
+      if (earlier != null) {
+        throw new IllegalStateException(what + " not started: " + earlier.getMessage());
+      }
       spark.sparkContext().addJobTag(tag);
       try {
         return work.call();
@@ -90,20 +96,32 @@ public final class TableWrites implements AutoCloseable {
   }
 
   /**
-   * The result of work started here. If anything started here failed, throws the first failure (the
-   * work cancelled because of it fails too, with a less useful message).
+   * The result of work started here. As soon as anything started here fails, throws that first failure
+   * (the work cancelled because of it fails too, with a less useful message), without waiting for the
+   * rest. Spark runs concurrent jobs first come, first served, so a failing write queued behind a long
+   * one fails only once its tasks get cores.
    */
   public <T> T await(Future<T> work) {
-    try {
-      return work.get();
-    } catch (ExecutionException e) {
+    while (true) {
       IllegalStateException first = firstFailure.get();
-      throw first != null ? first : new IllegalStateException("writing under " + output + " failed: " + e.getCause(),
-          e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      spark.sparkContext().cancelJobsWithTag(tag);
-      throw new IllegalStateException("interrupted while writing under " + output, e);
+      if (first != null) {
+        // Again: a job another thread submitted after the first cancel would otherwise run on.
+        spark.sparkContext().cancelJobsWithTag(tag);
+        throw first;
+      }
+      try {
+        return work.get(100, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        // still running: look at the other writes' failures again
+      } catch (ExecutionException e) {
+        IllegalStateException recorded = firstFailure.get();
+        throw recorded != null ? recorded
+            : new IllegalStateException("writing under " + output + " failed: " + e.getCause(), e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        spark.sparkContext().cancelJobsWithTag(tag);
+        throw new IllegalStateException("interrupted while writing under " + output, e);
+      }
     }
   }
 

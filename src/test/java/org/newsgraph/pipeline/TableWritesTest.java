@@ -56,8 +56,10 @@ class TableWritesTest {
     }, Encoders.LONG()).toDF();
     IllegalStateException e;
     try (TableWrites writes = new TableWrites(spark, out.toString(), 2)) {
-      writes.write("slow", slow);
+      // The failing job goes first: Spark's FIFO scheduler would run it only after the slow one's tasks.
       writes.write("bad", bad);
+      waitFor(() -> spark.sparkContext().statusTracker().getActiveJobIds().length > 0 || Files.exists(out.resolve("bad")));
+      writes.write("slow", slow);
       e = assertThrows(IllegalStateException.class, writes::rows);
     }
     assertTrue(e.getMessage().startsWith("writing table bad under " + out), e.getMessage());
@@ -67,8 +69,12 @@ class TableWritesTest {
   }
 
   private static void waitForNoActiveJobs(SparkSession spark) {
+    waitFor(() -> spark.sparkContext().statusTracker().getActiveJobIds().length == 0);
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) {
     long deadline = System.nanoTime() + 60_000_000_000L;
-    while (spark.sparkContext().statusTracker().getActiveJobIds().length > 0 && System.nanoTime() < deadline) {
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
       try {
         Thread.sleep(100);
       } catch (InterruptedException ie) {
