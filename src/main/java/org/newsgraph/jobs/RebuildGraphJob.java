@@ -11,10 +11,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.pipeline.TableWrites;
 import org.newsgraph.tables.DocStatus;
 import org.newsgraph.tables.Tables;
 
@@ -59,7 +59,8 @@ public final class RebuildGraphJob {
 
   /**
    * Writes the new tables beside the old ones, then swaps them in: Spark cannot overwrite a table while
-   * reading from it, and a crash midway leaves the previous tables intact.
+   * reading from it, and a crash midway leaves the previous tables intact. The writes are the job's own
+   * (TableWrites: side by side, rows counted while writing).
    */
   public static Map<String, Long> run(SparkSession spark, String output, AliasTable aliases) {
     Dataset<Row> documents = spark.read().parquet(output + "/" + Tables.DOCUMENTS);
@@ -68,11 +69,11 @@ public final class RebuildGraphJob {
     Map<String, Dataset<Row>> graph = GraphBuilder.build(spark,
         documents.where(documents.col("status").equalTo(DocStatus.OK)), mentions, quotes, aliases);
     String staging = output + "/_rebuild";
-    Map<String, Long> rows = new java.util.LinkedHashMap<>();
-    graph.forEach((name, df) -> {
-      spark.sparkContext().setJobDescription("newsgraph: rebuild " + name);
-      df.write().mode(SaveMode.Overwrite).parquet(staging + "/" + name);
-    });
+    Map<String, Long> rows;
+    try (TableWrites writes = new TableWrites(spark, staging, TableWrites.CONCURRENT)) {
+      graph.forEach(writes::write);
+      rows = writes.rows();
+    }
     try {
       Path out = new Path(output);
       FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -82,7 +83,6 @@ public final class RebuildGraphJob {
         if (!fs.rename(new Path(staging, name), target)) {
           throw new IOException("could not move " + staging + "/" + name + " to " + target);
         }
-        rows.put(name, spark.read().parquet(target.toString()).count());
       }
       fs.delete(new Path(staging), true);
     } catch (IOException e) {

@@ -26,8 +26,6 @@ public final class NewsgraphPipeline {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewsgraphPipeline.class);
   /** Target articles per annotation partition: small enough for steady progress and retries. */
   static final int ARTICLES_PER_PARTITION = 32;
-  /** Tables written at once (TableWrites); the graph stage publishes seven. */
-  static final int CONCURRENT_WRITES = 4;
 
   private NewsgraphPipeline() {}
 
@@ -76,7 +74,7 @@ public final class NewsgraphPipeline {
     Dataset<Row> all = store.read().persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> rows;
     Map<String, Long> byStatus = new LinkedHashMap<>();
-    try (TableWrites writes = new TableWrites(spark, opts.output(), CONCURRENT_WRITES)) {
+    try (TableWrites writes = new TableWrites(spark, opts.output(), TableWrites.CONCURRENT)) {
       writes.write(Tables.DOCUMENTS, all.select(documentColumns()));
       var statuses = writes.submit("counting articles per status", () -> {
         spark.sparkContext().setJobDescription("newsgraph: summary");

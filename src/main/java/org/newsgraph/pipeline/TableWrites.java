@@ -3,7 +3,9 @@ package org.newsgraph.pipeline;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -34,12 +36,16 @@ import org.apache.spark.sql.SparkSession;
 public final class TableWrites implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TableWrites.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
+  /** Tables written at once by the jobs: the graph stage publishes six, the annotation store one more. */
+  public static final int CONCURRENT = 4;
 
   private final SparkSession spark;
   private final String output;
   private final String tag = "newsgraph-tables-" + UUID.randomUUID();
   private final ExecutorService pool;
   private final Map<String, Future<Long>> pending = new LinkedHashMap<>();
+  /** Everything submitted, the writes and other work: what close() must not leave running. */
+  private final List<Future<?>> started = new ArrayList<>();
   private final AtomicReference<IllegalStateException> firstFailure = new AtomicReference<>();
 
   /** @param concurrent how many tables are written at once */
@@ -63,7 +69,7 @@ public final class TableWrites implements AutoCloseable {
    * names it in the error if it fails.
    */
   public <T> Future<T> submit(String what, Callable<T> work) {
-    return pool.submit(() -> {
+    Future<T> f = pool.submit(() -> {
       IllegalStateException earlier = firstFailure.get();
       if (earlier != null) {
         throw new IllegalStateException(what + " not started: " + earlier.getMessage());
@@ -81,6 +87,8 @@ public final class TableWrites implements AutoCloseable {
         spark.sparkContext().removeJobTag(tag);
       }
     });
+    started.add(f);
+    return f;
   }
 
   /**
@@ -125,10 +133,10 @@ public final class TableWrites implements AutoCloseable {
     }
   }
 
-  /** Stops the threads; writes still running (the caller failed before waiting) are cancelled. */
+  /** Stops the threads; work still running (the caller failed before waiting) is cancelled. */
   @Override
   public void close() {
-    if (pending.values().stream().anyMatch(f -> !f.isDone())) {
+    if (started.stream().anyMatch(f -> !f.isDone())) {
       spark.sparkContext().cancelJobsWithTag(tag);
     }
     pool.shutdownNow();

@@ -150,10 +150,6 @@ public final class LabelParallelClassifier extends Classifier {
     return calls.sum();
   }
 
-  public int numLabels() {
-    return labels;
-  }
-
   public int vocabularySize() {
     return embeddings.length;
   }
