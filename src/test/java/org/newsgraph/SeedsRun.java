@@ -29,7 +29,7 @@ public final class SeedsRun {
   public static RunOptions options(Path input, Path output) {
     return new RunOptions(new ArticleReader.Spec(input.toString(), InputFormat.TEXT,
         new ColumnMapping(null, null, null, null, null), "UTF-8", 10L << 20), output.toString(),
-        NlpSettings.defaults(), 100_000, Duration.ofSeconds(120), 0, Duration.ofSeconds(5), false);
+        NlpSettings.defaults(), 100_000, Duration.ofSeconds(120), 0, Duration.ofSeconds(5), false, false);
   }
 
   public static synchronized RunSummary summary() {

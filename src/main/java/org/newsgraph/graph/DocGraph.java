@@ -28,6 +28,7 @@ import org.newsgraph.tables.Tables;
 final class DocGraph implements MapFunction<Row, Row> {
   static final String SENTENCE = "sentence";
   static final String DOCUMENT = "document";
+  private static final String NATIONALITY = "NATIONALITY";
 
   static final StructType FORM = new StructType()
       .add("entity_id", DataTypes.StringType, false)
@@ -66,10 +67,13 @@ final class DocGraph implements MapFunction<Row, Row> {
 
   private final Broadcast<AliasTable> aliases;
   private final Broadcast<Map<String, String>> merges;
+  private final boolean nationalityPairs;
 
-  DocGraph(Broadcast<AliasTable> aliases, Broadcast<Map<String, String>> merges) {
+  /** {@code nationalityPairs}: whether nationality adjectives ("Syrian") take part in pairs and quote edges. */
+  DocGraph(Broadcast<AliasTable> aliases, Broadcast<Map<String, String>> merges, boolean nationalityPairs) {
     this.aliases = aliases;
     this.merges = merges;
+    this.nationalityPairs = nationalityPairs;
   }
 
   /** {@code doc}: doc_id, outlet, published_date, sentence_count, mentions, quotes (nested, as stored). */
@@ -84,6 +88,7 @@ final class DocGraph implements MapFunction<Row, Row> {
     Map<String, Set<Integer>> sentencesOf = new LinkedHashMap<>();
     TreeMap<Integer, TreeSet<String>> bySentence = new TreeMap<>();
     Map<String, String> idOfKey = new HashMap<>();
+    Set<String> paired = new TreeSet<>();
     for (int i = 0; i < mentions.size(); i++) {
       Row m = mentions.get(i);
       String text = m.getAs("text");
@@ -94,11 +99,19 @@ final class DocGraph implements MapFunction<Row, Row> {
       forms.computeIfAbsent(List.of(id, text == null ? "" : text, k.name(), k.type(), k.fromAlias()),
           f -> new long[1])[0]++;
       Set<Integer> sentences = sentencesOf.computeIfAbsent(id, x -> new HashSet<>());
+      boolean pairs = nationalityPairs || !NATIONALITY.equals(m.getAs("ner_tag"));
+      if (pairs) {
+        paired.add(id);
+      } else {
+        ids[i] = null;
+      }
       // Rows from hand-made flat tables may lack a sentence: the mention then counts for its article only.
       Integer sentence = m.getAs("sentence_index");
       if (sentence != null) {
         sentences.add(sentence);
-        bySentence.computeIfAbsent(sentence, x -> new TreeSet<>()).add(id);
+        if (pairs) {
+          bySentence.computeIfAbsent(sentence, x -> new TreeSet<>()).add(id);
+        }
       }
     }
     List<Row> quotes = list(doc, "quotes");
@@ -112,7 +125,7 @@ final class DocGraph implements MapFunction<Row, Row> {
     }
     return RowFactory.create(doc.getAs("doc_id"), doc.getAs("outlet"), doc.getAs("published_date"),
         doc.<Integer>getAs("sentence_count"), outMentions, outQuotes, formRows(forms, sentencesOf),
-        pairRows(bySentence, sentencesOf.keySet()), links(quotes, speakers, mentions, ids));
+        pairRows(bySentence, paired), links(quotes, speakers, mentions, ids));
   }
 
   private static Row[] formRows(Map<List<Object>, long[]> forms, Map<String, Set<Integer>> sentencesOf) {
@@ -149,7 +162,10 @@ final class DocGraph implements MapFunction<Row, Row> {
     }
   }
 
-  /** (quote, speaker, entity) for each entity mentioned inside a quote that has a speaker, other than the speaker. */
+  /**
+   * (quote, speaker, entity) for each entity mentioned inside a quote that has a speaker, other than the
+   * speaker; {@code ids} null where a mention takes no part in pairs and edges.
+   */
   private static Row[] links(List<Row> quotes, String[] speakers, List<Row> mentions, String[] ids) {
     List<Row> out = new ArrayList<>();
     for (int qi = 0; qi < speakers.length; qi++) {
@@ -164,7 +180,7 @@ final class DocGraph implements MapFunction<Row, Row> {
       for (int i = 0; i < ids.length && begin != null && end != null; i++) {
         Integer mb = mentions.get(i).getAs("begin");
         Integer me = mentions.get(i).getAs("end");
-        if (mb != null && me != null && mb >= begin && me <= end && !ids[i].equals(speaker)) {
+        if (ids[i] != null && mb != null && me != null && mb >= begin && me <= end && !ids[i].equals(speaker)) {
           inside.add(ids[i]);
         }
       }

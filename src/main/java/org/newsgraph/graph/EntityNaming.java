@@ -16,8 +16,9 @@ import org.newsgraph.tables.Tables;
 /**
  * An entity's name, type and aliases from the counts of its surface forms across the run (a SQL function
  * over the collected (text, name, type, from_alias, n) rows of one entity, one per distinct form, so the
- * list is bounded by the entity's spellings, not by its mentions). The alias file wins; then the most
- * frequent; then, for names, the longest, then alphabetical order, so the choice never depends on row order.
+ * list is bounded by the entity's spellings, not by its mentions). For names, an all-capitals form loses to
+ * the same name in mixed case; then the alias file wins; then the most frequent; then the longest, then
+ * alphabetical order, so the choice never depends on row order.
  */
 final class EntityNaming implements UDF1<scala.collection.Seq<Row>, Row> {
   static final String NAME = "newsgraph_entity_naming";
@@ -51,14 +52,32 @@ final class EntityNaming implements UDF1<scala.collection.Seq<Row>, Row> {
     // Spark counts characters in code points and orders strings by code point (UTF-8 bytes); Java's
     // length() and compareTo() count UTF-16 units, which differ beyond the Basic Multilingual Plane.
     Comparator<Map.Entry<String, long[]>> byKey = (a, b) -> CODE_POINTS.compare(a.getKey(), b.getKey());
+    Comparator<Map.Entry<String, long[]>> byShouting = Comparator.comparingInt(e -> shouted(e.getKey(), names) ? 1 : 0);
     String name = names.entrySet().stream()
-        .min(byVotes.thenComparingInt(e -> -e.getKey().codePointCount(0, e.getKey().length())).thenComparing(byKey))
+        .min(byShouting.thenComparing(byVotes)
+            .thenComparingInt(e -> -e.getKey().codePointCount(0, e.getKey().length())).thenComparing(byKey))
         .orElseThrow().getKey();
     String type = types.entrySet().stream().min(byVotes.thenComparing(byKey)).orElseThrow().getKey();
     List<Row> aliases = new ArrayList<>();
     texts.entrySet().stream().sorted(byVotes.thenComparing(byKey))
         .forEach(e -> aliases.add(RowFactory.create(e.getKey(), e.getValue()[0])));
     return RowFactory.create(name, type, aliases);
+  }
+
+  /**
+   * An upper-case form of five letters or more ("BEIRUT", "DAESH" in datelines and headlines) when the same
+   * name is also written in mixed case: the mixed-case form names the entity. Acronyms ("SANA") are shorter.
+   */
+  static boolean shouted(String name, Map<String, long[]> names) {
+    if (name.codePointCount(0, name.length()) < 5 || !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (String other : names.keySet()) {
+      if (!other.equals(name) && other.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** votes[0] = count, votes[1] = 1 if any vote came from the alias file. */

@@ -30,7 +30,7 @@ import org.newsgraph.tables.Tables;
  * Derives the entity-level tables from the annotated articles: mentions and quotes with entity ids,
  * entities, co-occurrences (overall and per outlet and month) and quote edges. One pass per article
  * (DocGraph) does everything that stays inside an article; what crosses articles is Spark SQL
- * aggregation: the surname merges first, then one aggregation per table.
+ * aggregation: the archive-level merges first ({@link ArchiveMerges}), then one aggregation per table.
  */
 public final class GraphBuilder {
   private GraphBuilder() {}
@@ -40,14 +40,15 @@ public final class GraphBuilder {
    *             nested mentions and quotes arrays ({@code Tables.MENTION}, {@code Tables.QUOTE}) as stored
    * @return table name -> rows, conformed to the declared schemas, in writing order
    */
-  public static Map<String, Dataset<Row>> buildNested(SparkSession spark, Dataset<Row> docs, AliasTable aliases) {
+  public static Map<String, Dataset<Row>> buildNested(SparkSession spark, Dataset<Row> docs, GraphSettings settings) {
+    AliasTable aliases = settings.aliases();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     var bcAliases = jsc.broadcast(aliases);
     spark.udf().register(EntityKeyFunction.NAME, new EntityKeyFunction(bcAliases), EntityKeyFunction.RESULT);
     spark.udf().register(EntityNaming.NAME, new EntityNaming(), EntityNaming.RESULT);
     Dataset<Row> input = docs.select("doc_id", "outlet", "published_date", "sentence_count", "mentions", "quotes");
-    var merges = jsc.broadcast(SurnameMerges.find(input));
-    Dataset<Row> resolved = input.map(new DocGraph(bcAliases, merges), Encoders.row(DocGraph.SCHEMA))
+    var merges = jsc.broadcast(ArchiveMerges.find(spark, input));
+    Dataset<Row> resolved = input.map(new DocGraph(bcAliases, merges, settings.nationalityPairs()), Encoders.row(DocGraph.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Row totals = resolved.agg(count(lit(1)), coalesce(sum("sentence_count"), lit(0L))).first();
 
@@ -74,13 +75,13 @@ public final class GraphBuilder {
    * entity_id and speaker_entity_id columns are ignored and recomputed.
    */
   public static Map<String, Dataset<Row>> build(SparkSession spark, Dataset<Row> documents, Dataset<Row> mentions,
-                                                Dataset<Row> quotes, AliasTable aliases) {
+                                                Dataset<Row> quotes, GraphSettings settings) {
     Dataset<Row> docs = documents.select("doc_id", "outlet", "published_date", "sentence_count")
         .join(nest(mentions, Tables.MENTION, "mentions"), "doc_id", "left")
         .join(nest(quotes, Tables.QUOTE, "quotes"), "doc_id", "left")
         .withColumn("mentions", coalesce(col("mentions"), array().cast(DataTypes.createArrayType(Tables.MENTION))))
         .withColumn("quotes", coalesce(col("quotes"), array().cast(DataTypes.createArrayType(Tables.QUOTE))));
-    return buildNested(spark, docs, aliases);
+    return buildNested(spark, docs, settings);
   }
 
   private static Dataset<Row> nest(Dataset<Row> flat, StructType nested, String as) {

@@ -59,6 +59,9 @@ public final class JobOptions {
       "entity alias CSVs (alias,canonical,type), comma-separated; builtin = the shipped list, none = no aliases");
   static final OptionSpec REPROCESS = new OptionSpec("reprocess", "false",
       "true = annotate every article again (after changing CoreNLP options); false = only articles not in OUT/annotations yet");
+  static final OptionSpec NATIONALITY_PAIRS = new OptionSpec("nationality-pairs",
+      Boolean.toString(org.newsgraph.graph.GraphSettings.NATIONALITY_PAIRS_DEFAULT),
+      "true = nationality adjectives (Syrian, Russian) take part in co-occurrences and quote edges; they always keep their mentions and entity rows");
   static final OptionSpec CORENLP = new OptionSpec("corenlp", null,
       "a CoreNLP property key=value, overriding newsgraph's; repeatable");
   static final OptionSpec CORENLP_PROPS = new OptionSpec("corenlp-props", null, "a properties file of CoreNLP properties");
@@ -68,7 +71,7 @@ public final class JobOptions {
   static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
 
   static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, LIMIT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
-      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, REPROCESS, CORENLP, CORENLP_PROPS,
+      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, NATIONALITY_PAIRS, REPROCESS, CORENLP, CORENLP_PROPS,
       PARTITIONS, PROGRESS, OPTIONS_FILE);
 
   private final Map<String, String> values;
@@ -165,7 +168,8 @@ public final class JobOptions {
         choice(NER, "fast", "full").equals("full"));
     int partitions = (int) nonNegativeLong(PARTITIONS);
     return new RunOptions(read, values.get(OUTPUT.key()), nlp, (int) positiveLong(MAX_CHARS),
-        Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)), bool(REPROCESS));
+        Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)), bool(REPROCESS),
+        bool(NATIONALITY_PAIRS));
   }
 
   /** Loaded here, on the driver, so a missing or malformed alias file stops the job before any work. */

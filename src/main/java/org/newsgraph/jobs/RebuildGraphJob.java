@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.graph.GraphBuilder;
+import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.pipeline.TableWrites;
 import org.newsgraph.tables.DocStatus;
@@ -21,17 +22,23 @@ import org.newsgraph.tables.Tables;
 /**
  * Rebuilds entity ids, entities, co-occurrences and quote edges from an output folder's documents,
  * mentions and quotes tables, without running CoreNLP: for a new alias file, or after adding articles.
- * usage: jobs/rebuild-graph.sh OUT [--aliases builtin,my-aliases.csv] [--master local[*]]
+ * usage: jobs/rebuild-graph.sh OUT [--aliases builtin,my-aliases.csv] [--nationality-pairs false] [--master local[*]]
  */
 public final class RebuildGraphJob {
   private RebuildGraphJob() {}
 
   public static void main(String[] args) {
     if (args.length == 0 || args[0].startsWith("-")) {
-      System.err.println("usage: jobs/rebuild-graph.sh OUTPUT_FOLDER [--aliases builtin|none|FILE,...] [--master URL]");
+      System.err.println("usage: jobs/rebuild-graph.sh OUTPUT_FOLDER [--aliases builtin|none|FILE,...] "
+          + "[--nationality-pairs true|false] [--master URL]");
       System.exit(2);
     }
     String aliases = option(args, "--aliases", "builtin");
+    String pairs = option(args, "--nationality-pairs", Boolean.toString(GraphSettings.NATIONALITY_PAIRS_DEFAULT));
+    if (!pairs.equals("true") && !pairs.equals("false")) {
+      System.err.println("newsgraph: --nationality-pairs takes true or false, got '" + pairs + "'");
+      System.exit(2);
+    }
     AliasTable table;
     try {
       table = JobOptions.aliases(aliases);
@@ -47,7 +54,7 @@ public final class RebuildGraphJob {
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     int code = 0;
     try {
-      run(spark, args[0], table).forEach((t, n) -> System.out.printf("  %-20s %,d rows  (%s/%s)%n", t, n, args[0], t));
+      run(spark, args[0], new GraphSettings(table, Boolean.parseBoolean(pairs))).forEach((t, n) -> System.out.printf("  %-20s %,d rows  (%s/%s)%n", t, n, args[0], t));
     } catch (RuntimeException e) {
       System.err.println("newsgraph: rebuilding " + args[0] + " failed: " + e);
       code = 1;
@@ -62,12 +69,12 @@ public final class RebuildGraphJob {
    * reading from it, and a crash midway leaves the previous tables intact. The writes are the job's own
    * (TableWrites: side by side, rows counted while writing).
    */
-  public static Map<String, Long> run(SparkSession spark, String output, AliasTable aliases) {
+  public static Map<String, Long> run(SparkSession spark, String output, GraphSettings settings) {
     Dataset<Row> documents = spark.read().parquet(output + "/" + Tables.DOCUMENTS);
     Dataset<Row> mentions = spark.read().parquet(output + "/" + Tables.MENTIONS);
     Dataset<Row> quotes = spark.read().parquet(output + "/" + Tables.QUOTES);
     Map<String, Dataset<Row>> graph = GraphBuilder.build(spark,
-        documents.where(documents.col("status").equalTo(DocStatus.OK)), mentions, quotes, aliases);
+        documents.where(documents.col("status").equalTo(DocStatus.OK)), mentions, quotes, settings);
     String staging = output + "/_rebuild";
     Map<String, Long> rows;
     try (TableWrites writes = new TableWrites(spark, staging, TableWrites.CONCURRENT)) {

@@ -45,6 +45,7 @@ public final class ArticleAnnotator {
       }
     }
     mentions = AliasMentions.complete(doc, mentions, settings.aliases());
+    mentions = MentionTypes.repair(text, MentionBounds.repair(text, mentions), settings.aliases());
     List<QuoteSpan> quotes = List.of();
     if (settings.quotes()) {
       List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);

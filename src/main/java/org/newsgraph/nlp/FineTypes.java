@@ -58,6 +58,19 @@ final class FineTypes {
     return coarse;
   }
 
+  /** Whether the gazetteer lists the (lower-cased) name as a country, province or city. */
+  static boolean isPlace(String lowerCased) {
+    Entry[] entries = table().get(lowerCased);
+    if (entries != null) {
+      for (Entry e : entries) {
+        if (PREFERENCE.get("LOCATION").contains(e.fine())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Loads the gazetteer now instead of on the first mention. */
   static void preload() {
     table();

@@ -80,11 +80,12 @@ public final class NewsgraphPipeline {
         spark.sparkContext().setJobDescription("newsgraph: summary");
         return all.groupBy("status").count().orderBy(col("count").desc()).collectAsList();
       });
-      // The surname merges and the totals run here, beside the documents write; the graph's tables then
+      // The archive-level merges and the totals run here, beside the documents write; the graph's tables then
       // join the queue.
       sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
       Map<String, Dataset<Row>> graph = GraphBuilder.buildNested(spark,
-          all.where(col("status").equalTo(DocStatus.OK)), opts.nlp().aliases());
+          all.where(col("status").equalTo(DocStatus.OK)),
+          new org.newsgraph.graph.GraphSettings(opts.nlp().aliases(), opts.nationalityPairs()));
       sc.setJobDescription(null);
       graph.forEach(writes::write);
       rows = writes.rows();

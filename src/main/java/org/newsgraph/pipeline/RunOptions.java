@@ -16,6 +16,8 @@ import org.newsgraph.nlp.NlpSettings;
  * @param partitions    annotation partitions; 0 picks from the article count and cluster size
  * @param progressEvery how often progress is logged
  * @param reprocess     annotate every article again instead of only those not annotated by earlier runs
+ * @param nationalityPairs whether nationality adjectives take part in the pair tables and quote edges
  */
 public record RunOptions(ArticleReader.Spec read, String output, NlpSettings nlp, int maxChars,
-                         Duration timeout, int partitions, Duration progressEvery, boolean reprocess) {}
+                         Duration timeout, int partitions, Duration progressEvery, boolean reprocess,
+                         boolean nationalityPairs) {}

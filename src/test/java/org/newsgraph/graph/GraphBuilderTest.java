@@ -4,64 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.TestSpark;
 import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.tables.Tables;
 
 /** Entity resolution and co-occurrence rules on hand-made rows (real Spark, no CoreNLP). */
 class GraphBuilderTest {
-  private static final StructType DOCS = new StructType().add("doc_id", DataTypes.StringType)
-      .add("outlet", DataTypes.StringType).add("published_date", DataTypes.DateType)
-      .add("sentence_count", DataTypes.IntegerType).add("status", DataTypes.StringType);
-
-  private final List<Row> mentionRows = new ArrayList<>();
-  private final List<Row> quoteRows = new ArrayList<>();
+  private final GraphFixture f = new GraphFixture();
 
   private void mention(String doc, int sentence, String text, String type, String canonical) {
-    int begin = mentionRows.size() * 10;
-    mentionRows.add(RowFactory.create(doc, doc + "-" + begin, sentence, begin, begin + 5, text, type, type, null,
-        canonical));
-  }
-
-  private Map<String, Dataset<Row>> build(List<Row> docs, AliasTable aliases) {
-    var spark = TestSpark.session();
-    Dataset<Row> d = spark.createDataFrame(docs, DOCS);
-    // Every field nullable, as when the flat tables are read back from Parquet (the rebuild path).
-    StructType mentionSchema = new StructType();
-    for (var f : Tables.prependDocId(Tables.MENTION).fields()) {
-      mentionSchema = mentionSchema.add(f.name(), f.dataType(), true);
-    }
-    Dataset<Row> m = spark.createDataFrame(mentionRows, mentionSchema);
-    Dataset<Row> q = spark.createDataFrame(quoteRows, Tables.prependDocId(Tables.QUOTE));
-    return GraphBuilder.build(spark, d, m, q, aliases);
+    f.mention(doc, sentence, text, type, canonical);
   }
 
   private void quote(String doc, String id, int begin, int end, String speakerName, String speakerType) {
-    quoteRows.add(RowFactory.create(doc, id, "direct", "...", begin, end, 0, "said", null, null, speakerName, null, null,
-        speakerName, speakerType));
+    f.quote(doc, id, begin, end, speakerName, speakerType);
+  }
+
+  private Map<String, Dataset<Row>> build(List<Row> docs, AliasTable aliases) {
+    return f.build(docs, aliases);
   }
 
   private static Row doc(String id, String outlet, String date, int sentences) {
-    return RowFactory.create(id, outlet, Date.valueOf(date), sentences, "ok");
+    return GraphFixture.doc(id, outlet, date, sentences);
   }
 
   private static Map<String, String> idByName(Map<String, Dataset<Row>> g) {
-    Map<String, String> out = new java.util.HashMap<>();
-    for (Row r : g.get(Tables.MENTIONS).select("text", "entity_id").collectAsList()) {
-      out.put(r.getString(0), r.getString(1));
-    }
-    return out;
+    return GraphFixture.idByName(g);
   }
 
   @Test
@@ -171,7 +145,7 @@ class GraphBuilderTest {
 
   @Test
   void aMentionWithoutTypeOrSentenceFromAHandEditedTableIsKeptAsMisc() {
-    mentionRows.add(RowFactory.create("d1", "d1-0", null, 0, 5, "Tartus", null, "O", null, null));
+    f.mentionRows.add(RowFactory.create("d1", "d1-0", null, 0, 5, "Tartus", null, "O", null, null));
     mention("d1", 0, "Latakia", "LOCATION", "Latakia");
     Map<String, Dataset<Row>> g = build(List.of(doc("d1", "a", "2017-01-01", 1)), AliasTable.empty());
     assertEquals(2, g.get(Tables.MENTIONS).count());

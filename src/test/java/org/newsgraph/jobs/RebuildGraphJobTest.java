@@ -30,7 +30,7 @@ class RebuildGraphJobTest {
     Map<String, Long> before = SeedsRun.summary().rowsPerTable();
     copy(SeedsRun.output(), out);
 
-    Map<String, Long> rebuilt = RebuildGraphJob.run(spark, out.toString(), NlpSettings.defaults().aliases());
+    Map<String, Long> rebuilt = RebuildGraphJob.run(spark, out.toString(), org.newsgraph.graph.GraphSettings.of(NlpSettings.defaults().aliases()));
 
     for (var e : rebuilt.entrySet()) {
       String name = e.getKey();

@@ -74,7 +74,7 @@ class BadInputTest {
     RunOptions base = SeedsRun.options(in, dir.resolve("out"));
     RunOptions capped = new RunOptions(new org.newsgraph.ingest.ArticleReader.Spec(in.toString(),
         base.read().format(), base.read().columns(), "UTF-8", 1000), base.output(), base.nlp(), base.maxChars(),
-        base.timeout(), 1, base.progressEvery(), false);
+        base.timeout(), 1, base.progressEvery(), false, false);
     NewsgraphJob.run(TestSpark.session(), capped);
     Row doc = TestSpark.session().read().parquet(dir.resolve("out/documents").toString()).first();
     assertEquals(DocStatus.TOO_LONG, doc.getAs("status"));
@@ -87,7 +87,7 @@ class BadInputTest {
     Files.writeString(in.resolve("a.txt"), "Talks to resume in Geneva\n\n" + ENGLISH);
     RunOptions base = SeedsRun.options(in, dir.resolve("timeout"));
     RunOptions tight = new RunOptions(base.read(), base.output(), base.nlp(), base.maxChars(),
-        java.time.Duration.ofMillis(1), 1, base.progressEvery(), false);
+        java.time.Duration.ofMillis(1), 1, base.progressEvery(), false, false);
     NewsgraphJob.run(TestSpark.session(), tight);
     Row doc = TestSpark.session().read().parquet(dir.resolve("timeout/documents").toString()).first();
     assertEquals(DocStatus.TIMEOUT, doc.getAs("status"));
@@ -96,7 +96,7 @@ class BadInputTest {
         org.newsgraph.nlp.NlpSettings.NAMED_TYPES, true, false,
         org.newsgraph.nlp.AliasTable.empty(), false);
     RunOptions failing = new RunOptions(base.read(), dir.resolve("failed").toString(), broken, base.maxChars(),
-        base.timeout(), 1, base.progressEvery(), false);
+        base.timeout(), 1, base.progressEvery(), false, false);
     NewsgraphJob.run(TestSpark.session(), failing);
     Row failed = TestSpark.session().read().parquet(dir.resolve("failed/documents").toString()).first();
     assertEquals(DocStatus.FAILED, failed.getAs("status"));

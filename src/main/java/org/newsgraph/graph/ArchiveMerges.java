@@ -1,0 +1,248 @@
+package org.newsgraph.graph;
+
+import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.nlp.NameShapes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The merges across articles: which entity keys name the same actor, decided from evidence the archive
+ * itself gives, in four rules applied in order (each sees the merges of the rules before it):
+ * <ol>
+ *   <li>variants: two keys of one non-person type whose consonant skeletons are equal (Deir Ezzor / Deir
+ *       ez-Zor / Deir Ezour, Hizballah / Hezbollah), with the spelling also close for short skeletons
+ *       (Idleb / Idlib but not Sudan / Sidon), or multi-word keys with the same initials whose word-by-word
+ *       skeletons differ by one letter (Free Syria Army / Free Syrian Army, but not East / West Ghouta): the rarer joins the
+ *       more frequent. People are left out: transliterations of a person's name that differ in vowels are
+ *       often other people (Hassan / Hussein);</li>
+ *   <li>possessives that lost their apostrophe ("Syrias", "Assads") join the base form when it is at least
+ *       twice as frequent with the same type ("Hamas" never joins "Hama": their types differ);</li>
+ *   <li>acronyms: one standing alone joins the expansion the archive's own definitions give it ("Free
+ *       Syrian Army (FSA)") when two thirds of them agree; an acronym never defined joins the one
+ *       multi-word non-person key whose initials it spells (SOHR), never when two keys spell it;</li>
+ *   <li>short names: a one-word person or organisation key joins the one multi-word key of its type that
+ *       ends with it (or whose head before "of"/"for" does: "Observatory"); with two candidates ("Assad" when
+ *       both Bashar and Hafez al-Assad occur) it stays apart.</li>
+ * </ol>
+ * Candidates are found by blocking keys (skeletons and their one-letter deletions, initials, last words),
+ * never by comparing all pairs; the keys are a vocabulary, so every step is a small Spark job. Only the
+ * merges (from-key -> final key) reach the driver, as one map broadcast to the graph pass; its size, and
+ * each rule's share, is logged. The alias file is applied before all of this and is never overridden.
+ */
+final class ArchiveMerges {
+  private static final Logger LOG = LoggerFactory.getLogger(ArchiveMerges.class);
+  static final String SKELETON = "newsgraph_skeleton";
+  static final String WORD_SKELETON = "newsgraph_word_skeleton";
+  static final String DELETIONS = "newsgraph_skeleton_deletions";
+  static final String INITIALS = "newsgraph_initials";
+  static final String POSSESSIVE_BASE = "newsgraph_possessive_base";
+  static final String CLOSE_SPELLING = "newsgraph_close_spelling";
+  static final String ONE_EDIT = "newsgraph_one_edit";
+  static final String HEAD = "newsgraph_head_word";
+  private static final String PERSON = "PERSON";
+  private static final String ORGANIZATION = "ORGANIZATION";
+  private static final String RENAME = "newsgraph_rename";
+
+  private ArchiveMerges() {}
+
+  static void register(SparkSession spark) {
+    KeyStats.register(spark);
+    spark.udf().register(SKELETON, (UDF1<String, String>) NameShapes::skeleton, DataTypes.StringType);
+    spark.udf().register(WORD_SKELETON, (UDF1<String, String>) NameShapes::wordSkeleton, DataTypes.StringType);
+    spark.udf().register(DELETIONS, (UDF1<String, String>) s -> String.join("|", NameShapes.deletions(s)),
+        DataTypes.StringType);
+    spark.udf().register(INITIALS, (UDF1<String, String>) NameShapes::initials, DataTypes.StringType);
+    spark.udf().register(POSSESSIVE_BASE, (UDF1<String, String>) NameShapes::possessiveBase, DataTypes.StringType);
+    spark.udf().register(CLOSE_SPELLING, (UDF2<String, String, Boolean>) ArchiveMerges::closeSpelling,
+        DataTypes.BooleanType);
+    spark.udf().register(ONE_EDIT, (UDF2<String, String, Boolean>) NameShapes::withinOneEdit, DataTypes.BooleanType);
+    spark.udf().register(HEAD, (UDF1<String, String>) NameShapes::headWord, DataTypes.StringType);
+  }
+
+  /** from-key -> final key for every key that merges. {@code docs} has a mentions array of Tables.MENTION structs. */
+  static Map<String, String> find(SparkSession spark, Dataset<Row> docs) {
+    register(spark);
+    Dataset<Row> mentionKeys = KeyStats.mentionKeys(docs);
+    Dataset<Row> stats = KeyStats.perKey(mentionKeys).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<String, String> merges = new HashMap<>();
+      int variants = add(merges, bestTargets(variantEdges(stats)));
+      int possessives = add(merges, bestTargets(possessiveEdges(stats)));
+      Dataset<Row> renamed = renamed(spark, stats, merges);
+      int acronyms = add(merges, pairs(acronymEdges(spark, renamed, KeyStats.acronymDefinitions(mentionKeys), merges)));
+      renamed = renamed(spark, stats, merges);
+      int shortNames = add(merges, pairs(shortNameEdges(renamed)));
+      Map<String, String> out = resolve(merges);
+      LOG.info("archive merges: {} keys join another ({} spelling variants, {} possessives, {} acronyms, {} short names)",
+          out.size(), variants, possessives, acronyms, shortNames);
+      return out;
+    } finally {
+      stats.unpersist();
+    }
+  }
+
+  /** Exact skeletons (with close spelling for short ones), and one-letter skeleton differences with equal initials. */
+  static Dataset<Row> variantEdges(Dataset<Row> stats) {
+    Dataset<Row> cand = stats.where(not(col("type").equalTo(PERSON)).and(not(col("from_alias"))))
+        .withColumn("skel", call_function(SKELETON, col("key"))).where(length(col("skel")).geq(3));
+    Dataset<Row> leaders = cand.groupBy("skel", "type").agg(max(struct(col("n"), col("key"))).as("lead"));
+    Dataset<Row> exact = cand.join(leaders, new String[] {"skel", "type"}).where(not(col("key").equalTo(col("lead.key"))))
+        .where(call_function(CLOSE_SPELLING, col("key"), col("lead.key")))
+        .select(col("key").as("from"), col("lead.key").as("to"), col("lead.n").as("to_n"));
+    Dataset<Row> multi = cand.withColumn("skel", call_function(WORD_SKELETON, col("key")))
+        .where(col("key").contains(" ").and(length(col("skel")).geq(6)))
+        .withColumn("initials", call_function(INITIALS, col("key")))
+        .withColumn("d", explode(split(call_function(DELETIONS, col("skel")), "\\|")));
+    Dataset<Row> a = multi.select(col("key").as("from"), col("n").as("from_n"), col("skel").as("skel_a"),
+        col("type"), col("initials"), col("d"));
+    Dataset<Row> b = multi.select(col("key").as("to"), col("n").as("to_n"), col("skel").as("skel_b"),
+        col("type"), col("initials"), col("d"));
+    Dataset<Row> oneLetter = a.join(b, new String[] {"d", "type", "initials"})
+        .where(not(col("skel_a").equalTo(col("skel_b"))).and(call_function(ONE_EDIT, col("skel_a"), col("skel_b"))))
+        .where(col("from_n").lt(col("to_n")).or(col("from_n").equalTo(col("to_n")).and(col("from").lt(col("to")))))
+        .select("from", "to", "to_n").distinct();
+    return exact.unionByName(oneLetter);
+  }
+
+  /** Folded spellings close enough for a short skeleton: 3 consonants allow one edit, 4 allow two. */
+  static boolean closeSpelling(String a, String b) {
+    int consonants = NameShapes.skeleton(a).length();
+    if (consonants >= 5) {
+      return true;
+    }
+    return NameShapes.editDistance(a.replace(" ", ""), b.replace(" ", "")) <= (consonants >= 4 ? 2 : 1);
+  }
+
+  static Dataset<Row> possessiveEdges(Dataset<Row> stats) {
+    Dataset<Row> a = stats.where(not(col("from_alias"))).withColumn("base", call_function(POSSESSIVE_BASE, col("key")))
+        .where(col("base").isNotNull()).select(col("key").as("from"), col("n").as("from_n"), col("type"), col("base"));
+    Dataset<Row> b = stats.select(col("key").as("to"), col("n").as("to_n"), col("type").as("to_type"));
+    return a.join(b, col("base").equalTo(col("to")).and(col("type").equalTo(col("to_type"))))
+        .where(col("to_n").geq(col("from_n").multiply(2))).select("from", "to", "to_n");
+  }
+
+  /** Learned definitions first; initials only for acronyms the archive never defines. */
+  static Dataset<Row> acronymEdges(SparkSession spark, Dataset<Row> renamed, Dataset<Row> definitions,
+                                   Map<String, String> merges) {
+    Column finalKey = call_function(RENAME, col("key"));
+    Dataset<Row> defs = definitions.withColumn("target", finalKey).groupBy("acronym", "target").agg(sum("n").as("n"));
+    Dataset<Row> defined = defs.groupBy("acronym").agg(sum("n").as("total"), max_by(col("target"), col("n")).as("top"),
+        max("n").as("top_n"));
+    Dataset<Row> learned = defined.where(col("top_n").multiply(3).geq(col("total").multiply(2)))
+        .select(col("acronym").as("from"), col("top").as("to"));
+    Dataset<Row> undefined = renamed.where(col("acronym").and(col("final").equalTo(col("key")))
+            .and(length(col("letters")).geq(3)))
+        .join(defined.select(col("acronym").as("key")), new String[] {"key"}, "left_anti")
+        .select(col("key").as("from"), col("letters"));
+    Dataset<Row> spelled = leaders(renamed).where(col("key").contains(" ").and(not(col("type").equalTo(PERSON))))
+        .where(col("n").geq(2)).withColumn("letters", call_function(INITIALS, col("key")))
+        .groupBy("letters").agg(countDistinct("key").as("k"), first("key").as("to")).where(col("k").equalTo(1));
+    Dataset<Row> byInitials = undefined.join(spelled, "letters").select("from", "to");
+    return learned.unionByName(byInitials).where(not(col("from").equalTo(col("to"))));
+  }
+
+  /** One-word person and organisation keys to the only multi-word key of their type that ends with them. */
+  static Dataset<Row> shortNameEdges(Dataset<Row> renamed) {
+    Dataset<Row> lead = leaders(renamed).where(col("type").isin(PERSON, ORGANIZATION));
+    Dataset<Row> bare = lead.where(not(col("key").contains(" ")).and(not(col("acronym"))))
+        .select(col("key").as("from"), col("type"));
+    Dataset<Row> full = lead.where(col("key").contains(" ")).select(col("key").as("to"), col("type").as("to_type"),
+        call_function(HEAD, col("key")).as("head"), element_at(split(col("key"), " "), -1).as("last"));
+    Column sameType = col("type").equalTo(col("to_type"));
+    Dataset<Row> byLast = bare.join(full, col("from").equalTo(col("last")).and(sameType));
+    Dataset<Row> byHead = bare.join(full, col("from").equalTo(col("head")).and(sameType)
+        .and(col("type").equalTo(ORGANIZATION)));
+    return byLast.select("from", "to").unionByName(byHead.select("from", "to")).distinct()
+        .groupBy("from").agg(count(lit(1)).as("k"), first("to").as("to")).where(col("k").equalTo(1)).select("from", "to");
+  }
+
+  /** Keys that are their own final key, with their type and n (merged keys' counts added to the leader's). */
+  private static Dataset<Row> leaders(Dataset<Row> renamed) {
+    Dataset<Row> total = renamed.groupBy(col("final").as("key")).agg(sum("n").as("n"));
+    return renamed.where(col("final").equalTo(col("key"))).drop("n").join(total, "key");
+  }
+
+  /** The key statistics with each key's final key under the merges so far. */
+  private static Dataset<Row> renamed(SparkSession spark, Dataset<Row> stats, Map<String, String> merges) {
+    Broadcast<Map<String, String>> b = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(resolve(merges));
+    spark.udf().register(RENAME, (UDF1<String, String>) k -> b.value().getOrDefault(k, k), DataTypes.StringType);
+    return stats.withColumn("final", call_function(RENAME, col("key")));
+  }
+
+  /** from -> the target with the highest count (ties: the larger key, as Spark's max orders them). */
+  private static Map<String, String> bestTargets(Dataset<Row> edges) {
+    Map<String, String> out = new HashMap<>();
+    for (Row r : edges.groupBy("from").agg(max(struct(col("to_n"), col("to"))).as("t")).select("from", "t.to")
+        .collectAsList()) {
+      out.put(r.getString(0), r.getString(1));
+    }
+    return out;
+  }
+
+  private static Map<String, String> pairs(Dataset<Row> edges) {
+    Map<String, String> out = new HashMap<>();
+    for (Row r : edges.select("from", "to").collectAsList()) {
+      out.putIfAbsent(r.getString(0), r.getString(1));
+    }
+    return out;
+  }
+
+  /** Adds the merges of keys not merged yet; returns how many were added. */
+  private static int add(Map<String, String> merges, Map<String, String> more) {
+    int n = 0;
+    for (var e : more.entrySet()) {
+      if (!merges.containsKey(e.getKey()) && !e.getKey().equals(e.getValue())) {
+        merges.put(e.getKey(), e.getValue());
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Follows chains (a -> b -> c gives a -> c); a cycle, which the rules should never make, stops at its first repeat. */
+  static Map<String, String> resolve(Map<String, String> merges) {
+    Map<String, String> out = new HashMap<>();
+    for (String k : merges.keySet()) {
+      String t = k;
+      Set<String> seen = new HashSet<>();
+      while (merges.containsKey(t) && seen.add(t)) {
+        t = merges.get(t);
+      }
+      if (!t.equals(k)) {
+        out.put(k, t);
+      }
+    }
+    return out;
+  }
+}

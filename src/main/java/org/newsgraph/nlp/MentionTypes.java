@@ -1,0 +1,92 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One type per name within an article, by votes: each mention votes for its CRF type with CoreNLP's
+ * confidence; the words around it vote too ("in X", "X province", "the town of X" for a place; "X fighters",
+ * "members of X" for an organisation), with weight 2; and a name that CoreNLP's KBP gazetteer lists as a
+ * country, province or city votes for a place with weight 0.5 (a prior that a confident CRF outvotes:
+ * "Paris Hilton" stays a person). Every mention of the name then takes the winning type; {@code ner_tag}
+ * keeps CoreNLP's own tag. Names from the alias list keep the list's type.
+ */
+final class MentionTypes {
+  private static final String LOCATION = "LOCATION";
+  private static final String ORGANIZATION = "ORGANIZATION";
+  private static final Pattern PLACE_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:in|near|outside|around|across|into|throughout)|\\b(?:city|town|village|province|governorate|"
+          + "outskirts|suburbs?|countryside|district|north|south|east|west|northeast|northwest|southeast|southwest) of)"
+          + "(?: the)? $");
+  private static final Pattern PLACE_AFTER = Pattern.compile(
+      "^ (?:province|governorate|countryside|city|town|village|district|suburbs?|airport|outskirts)\\b");
+  private static final Pattern ORG_BEFORE = Pattern.compile("(?i)\\b(?:members? of|fighters of|militants of|leader of)(?: the)? $");
+  private static final Pattern ORG_AFTER = Pattern.compile(
+      "^ (?:fighters|militants|rebels|militia|militias|faction|factions|brigade|brigades|group|insurgents|jihadists)\\b");
+  private static final Set<String> REPAIRED = Set.of("PERSON", ORGANIZATION, LOCATION, "MISC");
+  /** Words after a name that make "in X" a modifier of something else ("in the Obama administration"). */
+  private static final Pattern MODIFIED = Pattern.compile(
+      "^ (?:administration|campaign|government|regime|forces|family|era|presidency|team|supporters|loyalists|aides|"
+          + "camp|foundation|organization|tower|loyal)\\b");
+  /** A cue outweighs the CRF's vote on two mentions: a name is rarely both "in X" and a person. */
+  private static final double CUE = 2.0;
+  private static final double GAZETTEER_PRIOR = 0.5;
+
+  private MentionTypes() {}
+
+  static List<MentionSpan> repair(String text, List<MentionSpan> mentions, AliasTable aliases) {
+    Map<String, Map<String, Double>> votes = new HashMap<>();
+    for (MentionSpan m : mentions) {
+      if (!REPAIRED.contains(m.type()) || aliases.lookup(m.text()) != null) {
+        continue;
+      }
+      Map<String, Double> v = votes.computeIfAbsent(key(m), k -> new HashMap<>());
+      v.merge(m.type(), m.confidence() == null ? 1.0 : m.confidence(), Double::sum);
+      String cue = contextType(text, m);
+      if (cue != null) {
+        v.merge(cue, CUE, Double::sum);
+      }
+    }
+    votes.forEach((k, v) -> {
+      if (!v.containsKey(LOCATION) && FineTypes.isPlace(k)) {
+        v.merge(LOCATION, GAZETTEER_PRIOR, Double::sum);
+      }
+    });
+    List<MentionSpan> out = new ArrayList<>(mentions.size());
+    for (MentionSpan m : mentions) {
+      Map<String, Double> v = votes.get(key(m));
+      if (v == null || !REPAIRED.contains(m.type())) {
+        out.add(m);
+        continue;
+      }
+      String best = v.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+      out.add(best.equals(m.type()) ? m
+          : new MentionSpan(m.sentence(), m.begin(), m.end(), m.text(), best, m.nerTag(), m.confidence(), m.canonical()));
+    }
+    return out;
+  }
+
+  /** What the words right around a mention say its type is, or null. */
+  static String contextType(String text, MentionSpan m) {
+    String before = text.substring(Math.max(0, m.begin() - 40), m.begin());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+    boolean modifier = after.startsWith("'") || after.startsWith("’") || MODIFIED.matcher(after).find();
+    if (PLACE_BEFORE.matcher(before).find() && !modifier || PLACE_AFTER.matcher(after).find()) {
+      return LOCATION;
+    }
+    if (ORG_BEFORE.matcher(before).find() || ORG_AFTER.matcher(after).find()) {
+      return ORGANIZATION;
+    }
+    return null;
+  }
+
+  private static String key(MentionSpan m) {
+    return m.text().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,136 @@
+package org.newsgraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.tables.Tables;
+
+/** The archive-level merge rules on hand-made rows, with real Spark: each rule, and the look-alikes it must keep apart. */
+class ArchiveMergesTest {
+  private final GraphFixture f = new GraphFixture();
+
+  private Map<String, String> ids(String... docs) {
+    return GraphFixture.idByName(f.build(GraphFixture.docs(docs), AliasTable.empty()));
+  }
+
+  @Test
+  void transliterationsOfAPlaceJoinButLookAlikesStayApart() {
+    f.mention("d1", 0, "Deir Ezzor", "LOCATION", "Deir Ezzor");
+    f.mention("d1", 0, "Deir Ezzor", "LOCATION", "Deir Ezzor");
+    f.mention("d2", 0, "Deir ez-Zor", "LOCATION", "Deir ez-Zor");
+    f.mention("d3", 0, "Deir Ezour", "LOCATION", "Deir Ezour");
+    f.mention("d1", 0, "Idlib", "LOCATION", "Idlib");
+    f.mention("d2", 0, "Idleb", "LOCATION", "Idleb");
+    f.mention("d1", 0, "Iran", "LOCATION", "Iran");
+    f.mention("d2", 0, "Iraq", "LOCATION", "Iraq");
+    f.mention("d1", 0, "Sudan", "LOCATION", "Sudan");
+    f.mention("d2", 0, "Sidon", "LOCATION", "Sidon");
+    f.mention("d1", 0, "Homs", "LOCATION", "Homs");
+    f.mention("d2", 0, "Hama", "LOCATION", "Hama");
+    f.mention("d1", 0, "East Ghouta", "LOCATION", "East Ghouta");
+    f.mention("d2", 0, "West Ghouta", "LOCATION", "West Ghouta");
+    Map<String, String> id = ids("d1", "d2", "d3");
+    assertEquals(id.get("Deir Ezzor"), id.get("Deir ez-Zor"));
+    assertEquals(id.get("Deir Ezzor"), id.get("Deir Ezour"));
+    assertEquals(id.get("Idlib"), id.get("Idleb"));
+    assertNotEquals(id.get("Iran"), id.get("Iraq"));
+    assertNotEquals(id.get("Sudan"), id.get("Sidon"));
+    assertNotEquals(id.get("Homs"), id.get("Hama"));
+    assertNotEquals(id.get("East Ghouta"), id.get("West Ghouta"));
+  }
+
+  @Test
+  void organisationVariantsJoinByOneLetterWithTheSameInitialsOnly() {
+    f.mention("d1", 0, "Free Syrian Army", "ORGANIZATION", "Free Syrian Army");
+    f.mention("d1", 0, "Free Syrian Army", "ORGANIZATION", "Free Syrian Army");
+    f.mention("d2", 0, "Free Syria Army", "ORGANIZATION", "Free Syria Army");
+    f.mention("d2", 0, "Syrian Arab Army", "ORGANIZATION", "Syrian Arab Army");
+    f.mention("d1", 0, "Jaish al-Islam", "ORGANIZATION", "Jaish al-Islam");
+    f.mention("d2", 0, "Jaysh al-Islam", "ORGANIZATION", "Jaysh al-Islam");
+    f.mention("d2", 0, "Jaish al-Fatah", "ORGANIZATION", "Jaish al-Fatah");
+    f.mention("d1", 0, "Hezbollah", "ORGANIZATION", "Hezbollah");
+    f.mention("d2", 0, "Hizballah", "ORGANIZATION", "Hizballah");
+    Map<String, String> id = ids("d1", "d2");
+    assertEquals(id.get("Free Syrian Army"), id.get("Free Syria Army"));
+    assertNotEquals(id.get("Free Syrian Army"), id.get("Syrian Arab Army"));
+    assertEquals(id.get("Jaish al-Islam"), id.get("Jaysh al-Islam"));
+    assertNotEquals(id.get("Jaish al-Islam"), id.get("Jaish al-Fatah"));
+    assertEquals(id.get("Hezbollah"), id.get("Hizballah"));
+  }
+
+  @Test
+  void peopleDoNotJoinOnVowelDifferences() {
+    f.mention("d1", 0, "Hassan Nasrallah", "PERSON", "Hassan Nasrallah");
+    f.mention("d2", 0, "Hussein Nasrallah", "PERSON", "Hussein Nasrallah");
+    Map<String, String> id = ids("d1", "d2");
+    assertNotEquals(id.get("Hassan Nasrallah"), id.get("Hussein Nasrallah"));
+  }
+
+  @Test
+  void anAcronymJoinsTheExpansionTheArchiveDefinesAndOneNeverDefinedJoinsTheOnlyNameItSpells() {
+    f.mention("d1", 0, "Free Syrian Army", "ORGANIZATION", "Free Syrian Army");
+    f.mention("d1", 0, "FSA", "ORGANIZATION", "Free Syrian Army");
+    f.mention("d2", 0, "FSA", "ORGANIZATION", "FSA");
+    f.mention("d3", 0, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
+    f.mention("d4", 0, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
+    f.mention("d4", 0, "SOHR", "PERSON", "SOHR");
+    f.mention("d1", 0, "Syrian Arab Army", "ORGANIZATION", "Syrian Arab Army");
+    f.mention("d2", 0, "Syrian Arab Army", "ORGANIZATION", "Syrian Arab Army");
+    f.mention("d3", 0, "Saudi Arabian Airlines", "ORGANIZATION", "Saudi Arabian Airlines");
+    f.mention("d4", 0, "Saudi Arabian Airlines", "ORGANIZATION", "Saudi Arabian Airlines");
+    f.mention("d4", 0, "SAA", "ORGANIZATION", "SAA");
+    Map<String, String> id = ids("d1", "d2", "d3", "d4");
+    assertEquals(id.get("Free Syrian Army"), id.get("FSA"));
+    assertEquals(id.get("Syrian Observatory for Human Rights"), id.get("SOHR"));
+    assertNotEquals(id.get("SAA"), id.get("Syrian Arab Army"), "two names spell SAA: left apart");
+    assertNotEquals(id.get("SAA"), id.get("Saudi Arabian Airlines"));
+  }
+
+  @Test
+  void anApostropheStrippedPossessiveJoinsItsBaseOfTheSameType() {
+    f.mention("d1", 0, "Syria", "LOCATION", "Syria");
+    f.mention("d2", 0, "Syria", "LOCATION", "Syria");
+    f.mention("d3", 0, "Syrias", "LOCATION", "Syrias");
+    f.mention("d1", 0, "Hama", "LOCATION", "Hama");
+    f.mention("d2", 0, "Hama", "LOCATION", "Hama");
+    f.mention("d3", 0, "Hamas", "ORGANIZATION", "Hamas");
+    Map<String, String> id = ids("d1", "d2", "d3");
+    assertEquals(id.get("Syria"), id.get("Syrias"));
+    assertNotEquals(id.get("Hama"), id.get("Hamas"));
+  }
+
+  @Test
+  void aShortOrganisationNameJoinsTheOnlyFullNameWithThatHead() {
+    f.mention("d1", 0, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
+    f.mention("d2", 0, "Observatory", "ORGANIZATION", "Observatory");
+    f.mention("d1", 0, "Syrian Arab Army", "ORGANIZATION", "Syrian Arab Army");
+    f.mention("d2", 0, "Free Syrian Army", "ORGANIZATION", "Free Syrian Army");
+    f.mention("d3", 0, "Army", "ORGANIZATION", "Army");
+    Map<String, Dataset<Row>> g = f.build(GraphFixture.docs("d1", "d2", "d3"), AliasTable.empty());
+    Map<String, String> id = GraphFixture.idByName(g);
+    assertEquals(id.get("Syrian Observatory for Human Rights"), id.get("Observatory"));
+    assertNotEquals(id.get("Army"), id.get("Syrian Arab Army"));
+    assertNotEquals(id.get("Army"), id.get("Free Syrian Army"));
+    Row sohr = g.get(Tables.ENTITIES).where("entity_id = '" + id.get("Observatory") + "'").first();
+    assertEquals("Syrian Observatory for Human Rights", sohr.getAs("name"));
+  }
+
+  @Test
+  void nationalityAdjectivesStayOutOfPairsUnlessAsked() {
+    f.mention("d1", 0, "Syrian", "MISC", "NATIONALITY", "Syrian");
+    f.mention("d1", 0, "Damascus", "LOCATION", "CITY", "Damascus");
+    f.mention("d1", 0, "Aleppo", "LOCATION", "CITY", "Aleppo");
+    var docs = GraphFixture.docs("d1");
+    Map<String, Dataset<Row>> without = f.build(docs, GraphSettings.of(AliasTable.empty()));
+    assertEquals(2, without.get(Tables.COOCCURRENCES).count(), "Damascus-Aleppo, sentence and document");
+    assertEquals(1, without.get(Tables.ENTITIES).where("name = 'Syrian'").count(), "the entity row stays");
+    Map<String, Dataset<Row>> with = f.build(docs, new GraphSettings(AliasTable.empty(), true));
+    assertEquals(6, with.get(Tables.COOCCURRENCES).count());
+  }
+}

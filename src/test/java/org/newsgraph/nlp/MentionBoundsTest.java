@@ -1,0 +1,66 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Boundary repairs on sentences, with mentions placed where CoreNLP's CRF puts them. */
+class MentionBoundsTest {
+  private static MentionSpan at(String text, String mention, int occurrence, String type, String tag) {
+    int b = -1;
+    for (int i = 0; i <= occurrence; i++) {
+      b = text.indexOf(mention, b + 1);
+    }
+    return new MentionSpan(0, b, b + mention.length(), mention, type, tag, 0.9, null);
+  }
+
+  private static List<String> texts(List<MentionSpan> ms) {
+    List<String> out = new ArrayList<>();
+    ms.forEach(m -> out.add(m.text() + "/" + m.type()));
+    return out;
+  }
+
+  @Test
+  void aSeatIsDroppedAnActorKeptWithoutItsSuffix() {
+    String t = "The Britain-based monitor said US-led jets struck.";
+    List<MentionSpan> ms = List.of(at(t, "Britain", 0, "LOCATION", "COUNTRY"), at(t, "US-led", 0, "MISC", "MISC"));
+    assertEquals(List.of("US/MISC"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void anArabicArticleBelongsToTheName() {
+    String t = "Fighters linked to al-Qaeda and ad-Dawla.";
+    List<MentionSpan> ms = List.of(at(t, "Qaeda", 0, "MISC", "MISC"), at(t, "Dawla", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("al-Qaeda/MISC", "ad-Dawla/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void aHeadBeforeForOrOfJoinsAnOrganisationNameButNotAnOfficeOrAPlace() {
+    String t = "The Britain-based Syrian Observatory for Human Rights said. The President of Syria spoke. "
+        + "The Ministry of Foreign Affairs said.";
+    List<MentionSpan> ms = List.of(at(t, "Syrian", 0, "MISC", "NATIONALITY"), at(t, "Human Rights", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Syria", 1, "LOCATION", "COUNTRY"), at(t, "Foreign Affairs", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Syrian Observatory for Human Rights/ORGANIZATION", "Syria/LOCATION",
+        "Ministry of Foreign Affairs/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void headlineSpansAreCutToWhatTheBodyConfirms() {
+    String t = "ISIS Terrorists Killed As Civilians Killed In Raids Near Aleppo\n\n"
+        + "ISIS lost ground near Aleppo, where civilians were killed.";
+    List<MentionSpan> ms = List.of(at(t, "ISIS Terrorists Killed", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Civilians Killed", 0, "MISC", "MISC"), at(t, "Aleppo", 0, "LOCATION", "CITY"),
+        at(t, "ISIS", 1, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("ISIS/ORGANIZATION", "Aleppo/LOCATION", "ISIS/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void aSentenceTitleIsLeftAlone() {
+    String t = "IS made deal with Kurdish Militia to leave Raqqa\n\nThe deal was made.";
+    List<MentionSpan> ms = List.of(at(t, "Kurdish Militia", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Kurdish Militia/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
+}

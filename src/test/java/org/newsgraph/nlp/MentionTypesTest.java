@@ -1,0 +1,57 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One type per name in an article, by CRF confidence, context cues and the gazetteer prior. */
+class MentionTypesTest {
+  private static MentionSpan at(String text, String mention, int occurrence, String type, double confidence) {
+    int b = -1;
+    for (int i = 0; i <= occurrence; i++) {
+      b = text.indexOf(mention, b + 1);
+    }
+    return new MentionSpan(0, b, b + mention.length(), mention, type, type, confidence, null);
+  }
+
+  private static List<String> types(String text, List<MentionSpan> ms) {
+    return MentionTypes.repair(text, ms, AliasTable.empty()).stream().map(MentionSpan::type).toList();
+  }
+
+  @Test
+  void aPlaceCueRetypesEveryMentionOfTheName() {
+    String t = "Deir Ezzor was shelled. Fighting in Deir Ezzor went on, and Deir Ezzor fell.";
+    List<MentionSpan> ms = List.of(at(t, "Deir Ezzor", 0, "PERSON", 0.9), at(t, "Deir Ezzor", 1, "PERSON", 0.8),
+        at(t, "Deir Ezzor", 2, "LOCATION", 0.6));
+    assertEquals(List.of("LOCATION", "LOCATION", "LOCATION"), types(t, ms));
+  }
+
+  @Test
+  void anOrganisationCueRetypesAGroup() {
+    String t = "Ahrar al-Sham fighters attacked.";
+    assertEquals(List.of("ORGANIZATION"), types(t, List.of(at(t, "Ahrar al-Sham", 0, "PERSON", 0.9))));
+  }
+
+  @Test
+  void aPersonNamedInsideAnotherNounPhraseKeepsItsType() {
+    String t = "Officials in the Obama administration and in Assad's government said.";
+    assertEquals(List.of("PERSON", "PERSON"), types(t, List.of(at(t, "Obama", 0, "PERSON", 0.9),
+        at(t, "Assad", 0, "PERSON", 0.9))));
+  }
+
+  @Test
+  void withoutCuesTheMostConfidentTypeWinsForEveryMention() {
+    String t = "Raqqa fell. Raqqa was taken.";
+    assertEquals(List.of("LOCATION", "LOCATION"), types(t, List.of(at(t, "Raqqa", 0, "ORGANIZATION", 0.55),
+        at(t, "Raqqa", 1, "LOCATION", 0.99))));
+  }
+
+  @Test
+  void theGazetteerIsAPriorThatAConfidentTaggerOutvotes() {
+    String t = "Aleppo said. Jordan said.";
+    assertEquals(List.of("LOCATION", "PERSON"), types(t, List.of(at(t, "Aleppo", 0, "PERSON", 0.4),
+        at(t, "Jordan", 0, "PERSON", 0.95))));
+  }
+}
