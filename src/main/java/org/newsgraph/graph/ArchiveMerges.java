@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The merges across articles: which entity keys name the same actor, decided from evidence the archive
- * itself gives, in four rules applied in order (each sees the merges of the rules before it):
+ * itself gives, in five rules applied in order (each sees the merges of the rules before it):
  * <ol>
  *   <li>variants: two keys of one non-person type whose consonant skeletons are equal (Deir Ezzor / Deir
  *       ez-Zor / Deir Ezour, Hizballah / Hezbollah), with the spelling also close for short skeletons
@@ -45,14 +46,19 @@ import org.slf4j.LoggerFactory;
  *       skeletons differ by one letter (Free Syria Army / Free Syrian Army, but not East / West Ghouta): the rarer joins the
  *       more frequent. People are left out: transliterations of a person's name that differ in vowels are
  *       often other people (Hassan / Hussein);</li>
- *   <li>possessives that lost their apostrophe ("Syrias", "Assads") join the base form when it is at least
- *       twice as frequent with the same type ("Hamas" never joins "Hama": their types differ);</li>
+ *   <li>possessives that lost their apostrophe ("Syrias", "Assads", "Donald Trumps") join the base form when
+ *       it is at least twice as frequent (a multi-word name: half as frequent), whatever the tagger made of
+ *       the possessive's type, except an organisation on a place ("Hamas" never joins "Hama"); a one-word
+ *       person name ending in s is left alone ("Williams");</li>
+ *   <li>middle names: "Hillary Rodham Clinton" joins "Hillary Clinton" when no other longer name reduces to it;</li>
  *   <li>acronyms: one standing alone joins the expansion the archive's own definitions give it ("Free
  *       Syrian Army (FSA)") when two thirds of them agree; an acronym never defined joins the one
  *       multi-word non-person key whose initials it spells (SOHR), never when two keys spell it;</li>
- *   <li>short names: a one-word person or organisation key joins the one multi-word key of its type that
- *       ends with it (or whose head before "of"/"for" does: "Observatory"); with two candidates ("Assad" when
- *       both Bashar and Hafez al-Assad occur) it stays apart.</li>
+ *   <li>short names: a one-word key joins the one multi-word person or organisation key of its type that
+ *       ends with it (or whose head before "of"/"for" does: "Observatory"; or, for a person, that starts with
+ *       it: "Jeb"); a MISC short name may join an organisation ("Nusra"), a place-typed one only by the head
+ *       ("the Observatory"; "Damascus" never joins "University of Damascus"); with two candidates ("Assad"
+ *       when both Bashar and Hafez al-Assad occur) it stays apart, for {@link ContextResolution}.</li>
  * </ol>
  * Candidates are found by blocking keys (skeletons and their one-letter deletions, initials, last words),
  * never by comparing all pairs; the keys are a vocabulary, so every step is a small Spark job. Only the
@@ -71,6 +77,7 @@ final class ArchiveMerges {
   static final String HEAD = "newsgraph_head_word";
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
+  private static final String LOCATION = "LOCATION";
   private static final String RENAME = "newsgraph_rename";
 
   private ArchiveMerges() {}
@@ -98,17 +105,25 @@ final class ArchiveMerges {
       Map<String, String> merges = new HashMap<>();
       int variants = add(merges, bestTargets(variantEdges(stats)));
       int possessives = add(merges, bestTargets(possessiveEdges(stats)));
+      int middleNames = add(merges, pairs(middleNameEdges(stats)));
       Dataset<Row> renamed = renamed(spark, stats, merges);
       int acronyms = add(merges, pairs(acronymEdges(spark, renamed, KeyStats.acronymDefinitions(mentionKeys), merges)));
       renamed = renamed(spark, stats, merges);
       int shortNames = add(merges, pairs(shortNameEdges(renamed)));
       Map<String, String> out = resolve(merges);
-      LOG.info("archive merges: {} keys join another ({} spelling variants, {} possessives, {} acronyms, {} short names)",
-          out.size(), variants, possessives, acronyms, shortNames);
+      LOG.info("archive merges: {} keys join another ({} spelling variants, {} possessives, {} middle names, {} acronyms, "
+          + "{} short names)", out.size(), variants, possessives, middleNames, acronyms, shortNames);
       return out;
     } finally {
       stats.unpersist();
     }
+  }
+
+  /** doc_id, final (the mention's key after {@code merges}), type: one row per mention. */
+  static Dataset<Row> finalKeys(SparkSession spark, Dataset<Row> docs, Broadcast<Map<String, String>> merges) {
+    register(spark);
+    spark.udf().register(RENAME, (UDF1<String, String>) k -> merges.value().getOrDefault(k, k), DataTypes.StringType);
+    return KeyStats.mentionKeys(docs).select(col("doc_id"), call_function(RENAME, col("key")).as("final"), col("type"));
   }
 
   /** Exact skeletons (with close spelling for short ones), and one-letter skeleton differences with equal initials. */
@@ -144,11 +159,33 @@ final class ArchiveMerges {
   }
 
   static Dataset<Row> possessiveEdges(Dataset<Row> stats) {
-    Dataset<Row> a = stats.where(not(col("from_alias"))).withColumn("base", call_function(POSSESSIVE_BASE, col("key")))
+    // A one-word person name ending in s is as often a name of its own ("Williams", "Roberts") as a possessive.
+    Dataset<Row> a = stats.where(not(col("from_alias")))
+        .where(not(col("type").equalTo(PERSON).and(not(col("key").contains(" ")))))
+        .withColumn("base", call_function(POSSESSIVE_BASE, col("key")))
         .where(col("base").isNotNull()).select(col("key").as("from"), col("n").as("from_n"), col("type"), col("base"));
     Dataset<Row> b = stats.select(col("key").as("to"), col("n").as("to_n"), col("type").as("to_type"));
-    return a.join(b, col("base").equalTo(col("to")).and(col("type").equalTo(col("to_type"))))
-        .where(col("to_n").geq(col("from_n").multiply(2))).select("from", "to", "to_n");
+    // The tagger types the possessive by what follows it ("Assads forces": an organisation), so types may
+    // differ, except an organisation's name on a place's ("Hamas" / "Hama").
+    Column compatible = not(col("type").equalTo(ORGANIZATION).and(col("to_type").equalTo(LOCATION)));
+    // A multi-word name plus "s" is no other name ("Donald Trumps"); a single word may be ("Williams").
+    Column frequent = when(col("from").contains(" "), col("to_n").multiply(2).geq(col("from_n")))
+        .otherwise(col("to_n").geq(col("from_n").multiply(2)));
+    return a.join(b, col("base").equalTo(col("to")).and(compatible)).where(frequent).select("from", "to", "to_n");
+  }
+
+  /**
+   * "Hillary Rodham Clinton" and "Donald J. Trump" join "Hillary Clinton" and "Donald Trump" when they are the
+   * only longer names with that first and last word ("George W. Bush" and "George H. W. Bush" both reduce to
+   * "George Bush", so neither joins it).
+   */
+  static Dataset<Row> middleNameEdges(Dataset<Row> stats) {
+    Dataset<Row> persons = stats.where(col("type").equalTo(PERSON)).withColumn("w", split(col("key"), " "));
+    Dataset<Row> longer = persons.where(org.apache.spark.sql.functions.size(col("w")).geq(3))
+        .withColumn("fl", org.apache.spark.sql.functions.concat_ws(" ", element_at(col("w"), 1), element_at(col("w"), -1)))
+        .groupBy("fl").agg(count(lit(1)).as("k"), first("key").as("from")).where(col("k").equalTo(1));
+    Dataset<Row> two = persons.where(org.apache.spark.sql.functions.size(col("w")).equalTo(2)).select(col("key").as("to"));
+    return longer.join(two, col("fl").equalTo(col("to"))).select("from", "to");
   }
 
   /** Learned definitions first; initials only for acronyms the archive never defines. */
@@ -171,18 +208,24 @@ final class ArchiveMerges {
     return learned.unionByName(byInitials).where(not(col("from").equalTo(col("to"))));
   }
 
-  /** One-word person and organisation keys to the only multi-word key of their type that ends with them. */
+  /** One-word person and organisation keys to the only multi-word key of their type that ends (or starts) with them. */
   static Dataset<Row> shortNameEdges(Dataset<Row> renamed) {
-    Dataset<Row> lead = leaders(renamed).where(col("type").isin(PERSON, ORGANIZATION));
+    Dataset<Row> lead = leaders(renamed);
     Dataset<Row> bare = lead.where(not(col("key").contains(" ")).and(not(col("acronym"))))
         .select(col("key").as("from"), col("type"));
-    Dataset<Row> full = lead.where(col("key").contains(" ")).select(col("key").as("to"), col("type").as("to_type"),
-        call_function(HEAD, col("key")).as("head"), element_at(split(col("key"), " "), -1).as("last"));
-    Column sameType = col("type").equalTo(col("to_type"));
+    Dataset<Row> full = lead.where(col("key").contains(" ").and(col("type").isin(PERSON, ORGANIZATION)))
+        .select(col("key").as("to"), col("type").as("to_type"),
+        call_function(HEAD, col("key")).as("head"), element_at(split(col("key"), " "), -1).as("last"),
+        element_at(split(col("key"), " "), 1).as("first"));
+    // The tagger calls a short organisation name MISC ("Nusra") or a place ("the Observatory") as often as not.
+    Column sameType = col("type").equalTo(col("to_type"))
+        .or(col("type").equalTo("MISC").and(col("to_type").equalTo(ORGANIZATION)));
     Dataset<Row> byLast = bare.join(full, col("from").equalTo(col("last")).and(sameType));
-    Dataset<Row> byHead = bare.join(full, col("from").equalTo(col("head")).and(sameType)
-        .and(col("type").equalTo(ORGANIZATION)));
-    return byLast.select("from", "to").unionByName(byHead.select("from", "to")).distinct()
+    Dataset<Row> byHead = bare.join(full, col("from").equalTo(col("head")).and(col("to_type").equalTo(ORGANIZATION))
+        .and(sameType.or(col("type").equalTo(LOCATION))));
+    Dataset<Row> byFirst = bare.join(full, col("from").equalTo(col("first")).and(sameType).and(col("type").equalTo(PERSON)));
+    return byLast.select("from", "to").unionByName(byHead.select("from", "to")).unionByName(byFirst.select("from", "to"))
+        .distinct()
         .groupBy("from").agg(count(lit(1)).as("k"), first("to").as("to")).where(col("k").equalTo(1)).select("from", "to");
   }
 

@@ -76,11 +76,15 @@ final class DocGraph implements MapFunction<Row, Row> {
     this.nationalityPairs = nationalityPairs;
   }
 
-  /** {@code doc}: doc_id, outlet, published_date, sentence_count, mentions, quotes (nested, as stored). */
+  /**
+   * {@code doc}: doc_id, outlet, published_date, sentence_count, mentions, quotes (nested, as stored) and local
+   * (the article's own resolutions of shared short names, {@link ContextResolution}; null when none).
+   */
   @Override
   public Row call(Row doc) {
     AliasTable table = aliases.value();
     Map<String, String> renames = merges.value();
+    Map<String, String> local = doc.isNullAt(doc.fieldIndex("local")) ? Map.of() : doc.getJavaMap(doc.fieldIndex("local"));
     List<Row> mentions = list(doc, "mentions");
     Row[] outMentions = new Row[mentions.size()];
     String[] ids = new String[mentions.size()];
@@ -93,7 +97,7 @@ final class DocGraph implements MapFunction<Row, Row> {
       Row m = mentions.get(i);
       String text = m.getAs("text");
       EntityKey k = EntityKey.of(table, text, m.getAs("canonical"), m.getAs("type"));
-      String id = idOfKey.computeIfAbsent(k.key(), key -> k.entityId(renames));
+      String id = idOfKey.computeIfAbsent(k.key(), key -> k.entityId(renames, local));
       ids[i] = id;
       outMentions[i] = append(m, Tables.MENTION.size(), id);
       forms.computeIfAbsent(List.of(id, text == null ? "" : text, k.name(), k.type(), k.fromAlias()),
@@ -120,7 +124,7 @@ final class DocGraph implements MapFunction<Row, Row> {
     for (int i = 0; i < speakers.length; i++) {
       String name = quotes.get(i).getAs("speaker_name");
       speakers[i] = name == null ? null
-          : EntityKey.of(table, name, name, quotes.get(i).getAs("speaker_type")).entityId(renames);
+          : EntityKey.of(table, name, name, quotes.get(i).getAs("speaker_type")).entityId(renames, local);
       outQuotes[i] = append(quotes.get(i), Tables.QUOTE.size(), speakers[i]);
     }
     return RowFactory.create(doc.getAs("doc_id"), doc.getAs("outlet"), doc.getAs("published_date"),

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.nlp.EntityKeys;
+import org.newsgraph.nlp.PersonNames;
 
 /**
  * The cross-article key of one surface form, before bare surnames are merged: the alias file first (on
@@ -30,12 +31,18 @@ record EntityKey(String key, String name, String type, boolean fromAlias) {
       return new EntityKey(EntityKeys.fold(a.canonical()), a.canonical(), a.type(), true);
     }
     String name = full == null ? "" : full;
-    return new EntityKey(EntityKeys.fold(name), name, type == null ? "MISC" : type, false);
+    // "Mr. Obama" and "President Obama" are keyed as "Obama": a title is no part of who a person is.
+    String keyed = "PERSON".equals(type) ? PersonNames.stripTitles(name) : name;
+    return new EntityKey(EntityKeys.fold(keyed), name, type == null ? "MISC" : type, false);
   }
 
-  /** The entity id of this key once bare surnames are merged ({@code renames}: bare key -> full key). */
-  String entityId(Map<String, String> renames) {
-    return idOf(renames.getOrDefault(key, key));
+  /**
+   * The entity id of this key after the archive-level merges ({@code renames}: key -> final key) and the
+   * article's own resolution of shared short names ({@code local}: final key -> full name's final key).
+   */
+  String entityId(Map<String, String> renames, Map<String, String> local) {
+    String merged = renames.getOrDefault(key, key);
+    return idOf(local.getOrDefault(merged, merged));
   }
 
   /** First 16 hex digits of SHA-256 of the final key: stable across runs and machines. */

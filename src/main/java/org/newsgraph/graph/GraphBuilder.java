@@ -48,7 +48,8 @@ public final class GraphBuilder {
     spark.udf().register(EntityNaming.NAME, new EntityNaming(), EntityNaming.RESULT);
     Dataset<Row> input = docs.select("doc_id", "outlet", "published_date", "sentence_count", "mentions", "quotes");
     var merges = jsc.broadcast(ArchiveMerges.find(spark, input));
-    Dataset<Row> resolved = input.map(new DocGraph(bcAliases, merges, settings.nationalityPairs()), Encoders.row(DocGraph.SCHEMA))
+    Dataset<Row> local = ContextResolution.resolve(ArchiveMerges.finalKeys(spark, input, merges));
+    Dataset<Row> resolved = input.join(local, new String[] {"doc_id"}, "left").map(new DocGraph(bcAliases, merges, settings.nationalityPairs()), Encoders.row(DocGraph.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Row totals = resolved.agg(count(lit(1)), coalesce(sum("sentence_count"), lit(0L))).first();
 

@@ -39,12 +39,15 @@ final class KeyStats {
     spark.udf().register(FOLD, (UDF1<String, String>) s -> s == null ? null : EntityKeys.fold(s), DataTypes.StringType);
   }
 
-  /** key, type, written, folded_written, acronym, confidence: one row per mention. {@code docs} has a mentions array. */
+  /**
+   * doc_id, key, type, written, folded_written, acronym, letters, confidence: one row per mention. {@code docs}
+   * has doc_id and a mentions array.
+   */
   static Dataset<Row> mentionKeys(Dataset<Row> docs) {
-    return docs.select(explode(col("mentions")).as("m"))
-        .select(call_function(EntityKeyFunction.NAME, col("m.text"), col("m.canonical"), col("m.type")).as("k"),
+    return docs.select(col("doc_id"), explode(col("mentions")).as("m"))
+        .select(col("doc_id"), call_function(EntityKeyFunction.NAME, col("m.text"), col("m.canonical"), col("m.type")).as("k"),
             col("m.text").as("written"), col("m.confidence").as("confidence"))
-        .select(col("k.key").as("key"), col("k.type").as("type"), col("k.from_alias").as("from_alias"),
+        .select(col("doc_id"), col("k.key").as("key"), col("k.type").as("type"), col("k.from_alias").as("from_alias"),
             col("written"), call_function(FOLD, col("written")).as("folded_written"),
             coalesce(call_function(IS_ACRONYM, col("written")), lit(false)).as("acronym"),
             call_function(LETTERS, col("written")).as("letters"),

@@ -27,7 +27,7 @@ public final class EntityLinker {
     List<MentionSpan> out = new ArrayList<>(mentions.size());
     for (MentionSpan m : mentions) {
       String expansion = acronyms.get(m.text());
-      String name = expansion != null ? expansion : fullest(m, candidates);
+      String name = expansion != null ? expansion : fullest(text, m, candidates);
       out.add(m.withCanonical(stripThe(name)));
     }
     return out;
@@ -55,28 +55,70 @@ public final class EntityLinker {
     return b.toString();
   }
 
-  /** The longest same-type form containing the mention's words in order and ending like it. */
-  private static String fullest(MentionSpan m, List<MentionSpan> candidates) {
+  /**
+   * The nearest same-type fuller form before the mention (else the first after it): one that contains the
+   * mention's words in order and ends like it ("Lavrov" -> "Sergey Lavrov"), or, for a one-word person name
+   * that is no one's surname here, one that starts with it ("Hillary" -> "Hillary Clinton"). Titles before a
+   * person's name do not count as its words ("Mr. Obama"), and an honorific's gender rules out a full name
+   * whose first name has the other gender ("Mrs. Clinton" is not "Bill Clinton").
+   */
+  private static String fullest(String text, MentionSpan m, List<MentionSpan> candidates) {
     if (!m.type().equals("PERSON") && !m.type().equals("ORGANIZATION")) {
       return m.text();
     }
-    List<String> words = SpeakerResolver.words(m.text());
-    MentionSpan before = null;
-    MentionSpan after = null;
+    boolean person = m.type().equals("PERSON");
+    List<String> words = person ? PersonNames.withoutTitles(SpeakerResolver.words(m.text())) : SpeakerResolver.words(m.text());
+    PersonNames.Gender gender = person ? PersonNames.honorificBefore(text, m.begin()) : null;
+    MentionSpan found = nearest(m, candidates, c -> extendsForm(c, words) || !person && extendsForm(beforeQualifier(c), words),
+        gender);
+    if (found == null && person && words.size() == 1) {
+      found = nearest(m, candidates, c -> c.size() > 1 && c.get(0).equals(words.get(0)), gender);
+    }
+    return found != null ? found.text() : m.text();
+  }
+
+  /**
+   * Among the fitting forms, the one the article names most often (its subject: "Clinton" in a story about
+   * Hillary Clinton that names Bill Clinton once), then the nearest before the mention, then the first after.
+   */
+  private static MentionSpan nearest(MentionSpan m, List<MentionSpan> candidates,
+                                     java.util.function.Predicate<List<String>> fits, PersonNames.Gender gender) {
+    Map<String, Integer> times = new HashMap<>();
     for (MentionSpan c : candidates) {
-      List<String> cw = SpeakerResolver.words(c.text());
-      if (!c.type().equals(m.type()) || !(extendsForm(cw, words) || extendsForm(beforeQualifier(cw), words))) {
+      times.merge(c.text(), 1, Integer::sum);
+    }
+    MentionSpan best = null;
+    for (MentionSpan c : candidates) {
+      if (!c.type().equals(m.type())) {
         continue;
       }
-      if (c.begin() <= m.begin()) {
-        if (before == null || c.begin() > before.begin() || c.text().length() > before.text().length() && c.begin() == before.begin()) {
-          before = c;
-        }
-      } else if (after == null) {
-        after = c;
+      List<String> cw = m.type().equals("PERSON") ? PersonNames.withoutTitles(SpeakerResolver.words(c.text()))
+          : SpeakerResolver.words(c.text());
+      if (!fits.test(cw) || gender != null && cw.size() > 1 && PersonNames.firstNameGender(cw.get(0)) != null
+          && PersonNames.firstNameGender(cw.get(0)) != gender) {
+        continue;
+      }
+      if (better(c, best, m, times)) {
+        best = c;
       }
     }
-    return before != null ? before.text() : after != null ? after.text() : m.text();
+    return best;
+  }
+
+  private static boolean better(MentionSpan c, MentionSpan best, MentionSpan m, Map<String, Integer> times) {
+    if (best == null) {
+      return true;
+    }
+    int t = Integer.compare(times.get(c.text()), times.get(best.text()));
+    if (t != 0) {
+      return t > 0;
+    }
+    boolean cBefore = c.begin() <= m.begin();
+    if (cBefore != best.begin() <= m.begin()) {
+      return cBefore;
+    }
+    // Both before: the nearer (or, at one place, the longer); both after: the first, as candidates come in text order.
+    return cBefore && (c.begin() > best.begin() || c.begin() == best.begin() && c.text().length() > best.text().length());
   }
 
   /** "syrian observatory for human rights" -> "syrian observatory": the head that short forms keep. */

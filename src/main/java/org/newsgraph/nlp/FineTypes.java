@@ -71,6 +71,23 @@ final class FineTypes {
     return false;
   }
 
+  /**
+   * COUNTRY or NATIONALITY when the gazetteer lists the word as one, also written as an apostrophe-stripped
+   * possessive ("Syrias"); else null.
+   */
+  static String countryOrNationality(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String form : w.endsWith("s") ? List.of(w, w.substring(0, w.length() - 1)) : List.of(w)) {
+      Entry[] entries = table().get(form);
+      for (Entry e : entries == null ? new Entry[0] : entries) {
+        if (e.fine().equals("COUNTRY") || e.fine().equals("NATIONALITY")) {
+          return e.fine();
+        }
+      }
+    }
+    return null;
+  }
+
   /** Loads the gazetteer now instead of on the first mention. */
   static void preload() {
     table();

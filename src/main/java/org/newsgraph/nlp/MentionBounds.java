@@ -16,22 +16,28 @@ import java.util.regex.Pattern;
  *   <li>"Observatory for Human Rights": a capitalised head before "for"/"of" and the mention after it are one
  *       organisation name, when the mention is an organisation or other name (not a place or a person:
  *       "President of Syria" stays two);</li>
- *   <li>in a title-case headline, a span the body does not confirm is cut to the part that the body names
- *       ("ISIS Terrorists Killed" -> "ISIS"), or dropped when it is only common words ("Civilians Killed").</li>
+ *   <li>in title-case text (headlines), a span the rest of the article does not confirm is cut to the part
+ *       that it names ("ISIS Terrorists Killed" -> "ISIS"), or dropped when it is only common words
+ *       ("Civilians Killed");</li>
+ *   <li>a country or nationality run together with a place ("Syrian Raqqa") becomes two mentions.</li>
  * </ul>
  */
 final class MentionBounds {
   private static final Pattern ACTOR_SUFFIX = Pattern.compile(
       "(?i)[-‐‑](led|backed|funded|sponsored|supported|allied|brokered|controlled|held|run|linked|affiliated|aligned)$");
   private static final Pattern SEAT_SUFFIX = Pattern.compile("(?i)[-‐‑]based$");
-  private static final Pattern CLITIC_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])([Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrsz])[-‐‑]$");
+  private static final Pattern CLITIC_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrsz])[-‐‑]|(?:Al|El) )$");
   private static final Pattern HEAD_BEFORE = Pattern.compile(
       "((?:[A-Z][\\p{L}'’]+ ){1,4})(for|of) $");
   /** Role nouns that head "X of Y" phrases naming a person's office, not an organisation. */
   private static final Set<String> ROLES = Set.of("president", "minister", "secretary", "head", "director", "chief",
       "leader", "commander", "spokesman", "spokeswoman", "spokesperson", "governor", "king", "queen", "prince",
       "ambassador", "envoy", "mayor", "chairman", "member", "members", "people", "city", "province", "government",
-      "republic", "state", "kingdom", "north", "south", "east", "west", "capital");
+      "republic", "state", "kingdom", "north", "south", "east", "west", "capital",
+      // quantities and parts: "Tens of ISIS", "Thousands of Afghan", "Remnants of Daesh" name no organisation
+      "tens", "hundreds", "thousands", "dozens", "millions", "scores", "some", "most", "many", "all", "part", "parts",
+      "half", "fighters", "supporters", "leaders", "remnants", "units", "elements", "militants", "terrorists");
 
   private MentionBounds() {}
 
@@ -44,7 +50,7 @@ final class MentionBounds {
       }
     }
     out = qualified(text, out);
-    return headline(text, out);
+    return split(text, headline(text, out));
   }
 
   /** Null for an "X-based" mention; the mention without an actor suffix; otherwise the mention itself. */
@@ -96,45 +102,110 @@ final class MentionBounds {
     return out;
   }
 
-  /** Title-case headline spans: cut to what the body confirms, or dropped when made of the body's common words. */
-  static List<MentionSpan> headline(String text, List<MentionSpan> mentions) {
-    int titleEnd = text.indexOf("\n\n");
-    if (titleEnd < 0 || !titleCase(text.substring(0, titleEnd))) {
-      return mentions;
+  /**
+   * "Syrian Raqqa", "Syrias Idlib", "Raqqah Syria": a country or nationality run together with a place that
+   * the article (or the gazetteer) knows as a place on its own becomes two mentions, and so does a country's
+   * apostrophe-stripped possessive with any name ("Syrias Bashar al-Assad"). The whole must not be a place
+   * itself ("Saudi Arabia").
+   */
+  static List<MentionSpan> split(String text, List<MentionSpan> mentions) {
+    java.util.Map<String, String> placeTypes = new java.util.HashMap<>();
+    for (MentionSpan m : mentions) {
+      if (m.type().equals("LOCATION")) {
+        placeTypes.put(m.text(), m.nerTag());
+      }
     }
-    String body = text.substring(titleEnd);
     List<MentionSpan> out = new ArrayList<>();
     for (MentionSpan m : mentions) {
-      String[] words = m.text().split(" ");
-      if (m.begin() >= titleEnd || words.length < 2 || containsWord(body, m.text())) {
+      int first = m.text().indexOf(' ');
+      int last = m.text().lastIndexOf(' ');
+      if (first < 0 || FineTypes.isPlace(m.text().toLowerCase(Locale.ROOT))) {
         out.add(m);
         continue;
       }
-      MentionSpan cut = confirmedPart(text, body, m, words);
-      if (cut != null) {
-        out.add(cut);
-      } else if (!containsWord(body, words[0].toLowerCase(Locale.ROOT))) {
+      String head = m.text().substring(0, first);
+      String rest = m.text().substring(first + 1);
+      String init = m.text().substring(0, last);
+      String tail = m.text().substring(last + 1);
+      if (FineTypes.countryOrNationality(head) != null && (isPlace(rest, placeTypes) || strippedPossessive(head))) {
+        out.add(part(text, m, m.begin(), m.begin() + first, FineTypes.countryOrNationality(head)));
+        out.add(part(text, m, m.begin() + first + 1, m.end(),
+            isPlace(rest, placeTypes) ? placeTypes.getOrDefault(rest, "LOCATION") : m.nerTag()));
+      } else if (FineTypes.countryOrNationality(tail) != null && isPlace(init, placeTypes)) {
+        out.add(part(text, m, m.begin(), m.begin() + last, placeTypes.getOrDefault(init, "LOCATION")));
+        out.add(part(text, m, m.begin() + last + 1, m.end(), FineTypes.countryOrNationality(tail)));
+      } else {
         out.add(m);
       }
     }
     return out;
   }
 
-  private static MentionSpan confirmedPart(String text, String body, MentionSpan m, String[] words) {
-    for (int len = words.length - 1; len >= 1; len--) {
-      String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len));
-      if (containsWord(body, prefix)) {
-        return span(text, m, m.begin(), m.begin() + prefix.length());
-      }
-      String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - len, words.length));
-      if (containsWord(body, suffix)) {
-        return span(text, m, m.end() - suffix.length(), m.end());
-      }
-    }
-    return null;
+  /** "Syrias": a country's name with a possessive "s" whose apostrophe the archive lost; never part of a name. */
+  private static boolean strippedPossessive(String word) {
+    return word.endsWith("s") && "COUNTRY".equals(FineTypes.countryOrNationality(word.substring(0, word.length() - 1)));
   }
 
-  /** Most words (of three letters or more) capitalised: a headline, not a sentence. */
+  private static boolean isPlace(String name, java.util.Map<String, String> placeTypes) {
+    return placeTypes.containsKey(name) || FineTypes.isPlace(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** A part of a split mention, typed by its fine tag (COUNTRY, NATIONALITY, CITY, ...). */
+  private static MentionSpan part(String text, MentionSpan m, int begin, int end, String fineTag) {
+    return new MentionSpan(m.sentence(), begin, end, text.substring(begin, end), EntityTypes.coarse(fineTag), fineTag,
+        m.confidence(), null);
+  }
+
+  /**
+   * Spans inside title-case text (a headline, a related-stories list run into the body): cut after the
+   * longest beginning that the rest of the article also names when the next word is one the article writes
+   * in lower case ("Jaysh al-Islam Fires Rocket Shells" -> "Jaysh al-Islam"), dropped when every word is
+   * ("Civilians Killed"). Name heads ("Army", "Province") never count as such words.
+   */
+  static List<MentionSpan> headline(String text, List<MentionSpan> mentions) {
+    List<MentionSpan> out = new ArrayList<>();
+    for (MentionSpan m : mentions) {
+      String[] words = m.text().split(" ");
+      if (words.length < 2 || !inTitleCase(text, m)) {
+        out.add(m);
+        continue;
+      }
+      String elsewhere = text.substring(0, m.begin()) + " | " + text.substring(m.end());
+      if (containsWord(elsewhere, m.text())) {
+        out.add(m);
+        continue;
+      }
+      MentionSpan cut = null;
+      for (int len = words.length - 1; len >= 1 && cut == null; len--) {
+        String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len));
+        if (containsWord(elsewhere, prefix) && lowerCaseWord(elsewhere, words[len])) {
+          cut = span(text, m, m.begin(), m.begin() + prefix.length());
+        }
+      }
+      if (cut != null) {
+        out.add(cut);
+      } else if (!java.util.Arrays.stream(words).allMatch(w -> lowerCaseWord(elsewhere, w))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the few words before or after the mention (30 characters, on its line) are title-case. */
+  private static boolean inTitleCase(String text, MentionSpan m) {
+    String before = text.substring(Math.max(0, m.begin() - 30), m.begin());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+    int lineEnd = after.indexOf('\n');
+    return titleCase(before.substring(before.lastIndexOf('\n') + 1)) || titleCase(lineEnd < 0 ? after : after.substring(0, lineEnd));
+  }
+
+  /** A common word: written in lower case elsewhere in the article, and no name's head. */
+  private static boolean lowerCaseWord(String elsewhere, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !lower.equals(word) && !MentionTypes.isNameHead(lower) && containsWord(elsewhere, lower);
+  }
+
+  /** Most words (of three letters or more; at least two of them) capitalised: a headline, not a sentence. */
   static boolean titleCase(String line) {
     int words = 0;
     int capital = 0;
@@ -144,7 +215,7 @@ final class MentionBounds {
         capital += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
       }
     }
-    return words >= 3 && capital * 4 >= words * 3;
+    return words >= 2 && capital * 4 >= words * 3;
   }
 
   private static boolean containsWord(String hay, String needle) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * One type per name within an article, by votes: each mention votes for its CRF type with CoreNLP's
  * confidence; the words around it vote too ("in X", "X province", "the town of X" for a place; "X fighters",
- * "members of X" for an organisation), with weight 2; and a name that CoreNLP's KBP gazetteer lists as a
+ * "members of X" for an organisation), and so does a multi-word name's head word ("Clinton Foundation",
+ * "Golan Heights", "Jaish al-Islam"), with weight 2; and a name that CoreNLP's KBP gazetteer lists as a
  * country, province or city votes for a place with weight 0.5 (a prior that a confident CRF outvotes:
  * "Paris Hilton" stays a person). Every mention of the name then takes the winning type; {@code ner_tag}
  * keeps CoreNLP's own tag. Names from the alias list keep the list's type.
@@ -28,6 +29,22 @@ final class MentionTypes {
   private static final Pattern ORG_BEFORE = Pattern.compile("(?i)\\b(?:members? of|fighters of|militants of|leader of)(?: the)? $");
   private static final Pattern ORG_AFTER = Pattern.compile(
       "^ (?:fighters|militants|rebels|militia|militias|faction|factions|brigade|brigades|group|insurgents|jihadists)\\b");
+  /** Last words that make a multi-word name an organisation ("Clinton Foundation") or a place ("Golan Heights"). */
+  private static final Set<String> ORG_HEADS = Set.of("foundation", "party", "committee", "council", "agency", "ministry",
+      "army", "front", "forces", "brigade", "brigades", "movement", "organization", "organisation", "institute",
+      "university", "group", "company", "corporation", "news", "times", "post", "network", "coalition", "union",
+      "association", "commission", "court", "department", "office", "bank", "campaign", "observatory", "authority",
+      "parliament", "assembly", "federation", "league", "alliance", "channel", "tv", "television", "radio", "fund",
+      "center", "centre", "police", "guard", "command", "battalion", "militia");
+  private static final Set<String> PLACE_HEADS = Set.of("province", "governorate", "heights", "river", "mountains",
+      "valley", "street", "square", "airport", "island", "islands", "sea", "desert", "county", "district", "region");
+  /**
+   * First words that open an organisation's name in Arabic transliteration: army (jaish, jaysh), front (jabhat),
+   * movement (harakat), brigade (liwa, kataib), legion (faylaq), body (hayat), companies (saraya), free men
+   * (ahrar), supporters (ansar); the counterparts of the English heads above.
+   */
+  private static final Set<String> ARABIC_ORG_OPENERS = Set.of("jaish", "jaysh", "jabhat", "harakat", "liwa", "kataib",
+      "faylaq", "hayat", "saraya", "ahrar", "ansar");
   private static final Set<String> REPAIRED = Set.of("PERSON", ORGANIZATION, LOCATION, "MISC");
   /** Words after a name that make "in X" a modifier of something else ("in the Obama administration"). */
   private static final Pattern MODIFIED = Pattern.compile(
@@ -48,6 +65,9 @@ final class MentionTypes {
       Map<String, Double> v = votes.computeIfAbsent(key(m), k -> new HashMap<>());
       v.merge(m.type(), m.confidence() == null ? 1.0 : m.confidence(), Double::sum);
       String cue = contextType(text, m);
+      if (cue == null) {
+        cue = headType(m.text());
+      }
       if (cue != null) {
         v.merge(cue, CUE, Double::sum);
       }
@@ -70,6 +90,23 @@ final class MentionTypes {
           : new MentionSpan(m.sentence(), m.begin(), m.end(), m.text(), best, m.nerTag(), m.confidence(), m.canonical()));
     }
     return out;
+  }
+
+  /** Whether a lower-cased word heads organisation or place names ("army", "province"). */
+  static boolean isNameHead(String lowerWord) {
+    return ORG_HEADS.contains(lowerWord) || PLACE_HEADS.contains(lowerWord);
+  }
+
+  /** What a multi-word name's own head word says its type is, or null. */
+  static String headType(String name) {
+    String[] w = name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+    if (w.length < 2) {
+      return null;
+    }
+    if (ORG_HEADS.contains(w[w.length - 1]) || ARABIC_ORG_OPENERS.contains(w[0])) {
+      return ORGANIZATION;
+    }
+    return PLACE_HEADS.contains(w[w.length - 1]) ? LOCATION : null;
   }
 
   /** What the words right around a mention say its type is, or null. */

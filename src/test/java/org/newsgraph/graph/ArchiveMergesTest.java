@@ -73,6 +73,23 @@ class ArchiveMergesTest {
   }
 
   @Test
+  void aMiddleNameJoinsTheShortFormOnlyWhenOneLongerNameReducesToIt() {
+    f.mention("d1", 0, "Hillary Clinton", "PERSON", "Hillary Clinton");
+    f.mention("d2", 0, "Hillary Rodham Clinton", "PERSON", "Hillary Rodham Clinton");
+    f.mention("d1", 0, "George Bush", "PERSON", "George Bush");
+    f.mention("d2", 0, "George W. Bush", "PERSON", "George W. Bush");
+    f.mention("d3", 0, "George H. W. Bush", "PERSON", "George H. W. Bush");
+    f.mention("d3", 0, "Mr. Obama", "PERSON", "Mr. Obama");
+    f.mention("d2", 0, "Obama", "PERSON", "Obama");
+    Map<String, String> id = ids("d1", "d2", "d3");
+    assertEquals(id.get("Hillary Clinton"), id.get("Hillary Rodham Clinton"));
+    assertNotEquals(id.get("George Bush"), id.get("George W. Bush"));
+    assertNotEquals(id.get("George Bush"), id.get("George H. W. Bush"));
+    assertNotEquals(id.get("George W. Bush"), id.get("George H. W. Bush"));
+    assertEquals(id.get("Obama"), id.get("Mr. Obama"), "a title is no part of the key");
+  }
+
+  @Test
   void anAcronymJoinsTheExpansionTheArchiveDefinesAndOneNeverDefinedJoinsTheOnlyNameItSpells() {
     f.mention("d1", 0, "Free Syrian Army", "ORGANIZATION", "Free Syrian Army");
     f.mention("d1", 0, "FSA", "ORGANIZATION", "Free Syrian Army");
@@ -103,6 +120,37 @@ class ArchiveMergesTest {
     Map<String, String> id = ids("d1", "d2", "d3");
     assertEquals(id.get("Syria"), id.get("Syrias"));
     assertNotEquals(id.get("Hama"), id.get("Hamas"));
+  }
+
+  @Test
+  void possessivesJoinWhateverTheTaggerTypedThemButNotAnOrganisationOnAPlaceNorAOneWordPerson() {
+    f.mention("d1", 0, "Donald Trump", "PERSON", "Donald Trump");
+    f.mention("d2", 0, "Donald Trumps", "PERSON", "Donald Trumps");
+    f.mention("d3", 0, "Donald Trumps", "PERSON", "Donald Trumps");
+    f.mention("d1", 0, "Assad", "PERSON", "Assad");
+    f.mention("d2", 0, "Assad", "PERSON", "Assad");
+    f.mention("d3", 0, "Assads", "ORGANIZATION", "Assads");
+    f.mention("d1", 0, "William", "PERSON", "William");
+    f.mention("d2", 0, "William", "PERSON", "William");
+    f.mention("d3", 0, "Williams", "PERSON", "Williams");
+    Map<String, String> id = ids("d1", "d2", "d3");
+    assertEquals(id.get("Donald Trump"), id.get("Donald Trumps"));
+    assertEquals(id.get("Assad"), id.get("Assads"));
+    assertNotEquals(id.get("William"), id.get("Williams"));
+  }
+
+  @Test
+  void aShortNameTypedMiscOrPlaceJoinsAnOrganisationOnlyWhereItCan() {
+    f.mention("d1", 0, "Jabhat al-Nusra", "ORGANIZATION", "Jabhat al-Nusra");
+    f.mention("d2", 0, "Nusra", "MISC", "Nusra");
+    f.mention("d1", 0, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
+    f.mention("d2", 0, "Observatory", "LOCATION", "Observatory");
+    f.mention("d1", 0, "University of Damascus", "ORGANIZATION", "University of Damascus");
+    f.mention("d2", 0, "Damascus", "LOCATION", "Damascus");
+    Map<String, String> id = ids("d1", "d2");
+    assertEquals(id.get("Jabhat al-Nusra"), id.get("Nusra"));
+    assertEquals(id.get("Syrian Observatory for Human Rights"), id.get("Observatory"));
+    assertNotEquals(id.get("University of Damascus"), id.get("Damascus"));
   }
 
   @Test

@@ -28,6 +28,39 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aFirstNameLinksToTheOnlyFullNameStartingWithIt() {
+    String t = "Hillary Clinton and Jeb Bush spoke. Later Hillary said more, and Jeb agreed.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Hillary Clinton", "PERSON"},
+        {"Jeb Bush", "PERSON"}, {"Hillary", "PERSON"}, {"Jeb", "PERSON"}}));
+    assertEquals("Hillary Clinton", linked.get(2).canonical());
+    assertEquals("Jeb Bush", linked.get(3).canonical());
+  }
+
+  @Test
+  void anHonorificsGenderRulesOutTheOtherClinton() {
+    String t = "Hillary Clinton thanked Bill Clinton. Mrs. Clinton said, and Mr. Clinton nodded.";
+    List<MentionSpan> spans = new ArrayList<>(mentions(t, new String[][] {{"Hillary Clinton", "PERSON"}, {"Bill Clinton", "PERSON"}}));
+    for (String honorific : new String[] {"Mrs. ", "Mr. "}) {
+      int b = t.indexOf(honorific + "Clinton") + honorific.length();
+      spans.add(new MentionSpan(0, b, b + 7, "Clinton", "PERSON", "PERSON", null, null));
+    }
+    List<MentionSpan> linked = EntityLinker.link(t, spans);
+    assertEquals("Hillary Clinton", linked.get(2).canonical(), "the nearest before is Bill, but she is Mrs. Clinton");
+    assertEquals("Bill Clinton", linked.get(3).canonical());
+  }
+
+  @Test
+  void aSurnameLinksToTheFullNameTheArticleNamesMost() {
+    String t = "Hillary Clinton spoke. Hillary Clinton, wife of Bill Clinton, said. Clinton added.";
+    List<MentionSpan> spans = new ArrayList<>(mentions(t, new String[][] {{"Hillary Clinton", "PERSON"},
+        {"Hillary Clinton", "PERSON"}, {"Bill Clinton", "PERSON"}}));
+    int b = t.indexOf("Clinton added");
+    spans.add(new MentionSpan(0, b, b + 7, "Clinton", "PERSON", "PERSON", null, null));
+    List<MentionSpan> linked = EntityLinker.link(t, spans);
+    assertEquals("Hillary Clinton", linked.get(3).canonical(), "Bill is nearer, Hillary is the subject");
+  }
+
+  @Test
   void acronymLinksToTheNameSpelledOutBesideIt() {
     String t = "The Syrian Democratic Forces (SDF) advanced. The SDF said.";
     List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {

@@ -40,21 +40,53 @@ class MentionBoundsTest {
   @Test
   void aHeadBeforeForOrOfJoinsAnOrganisationNameButNotAnOfficeOrAPlace() {
     String t = "The Britain-based Syrian Observatory for Human Rights said. The President of Syria spoke. "
-        + "The Ministry of Foreign Affairs said.";
+        + "The Ministry of Foreign Affairs said. Tens of ISIS fled.";
     List<MentionSpan> ms = List.of(at(t, "Syrian", 0, "MISC", "NATIONALITY"), at(t, "Human Rights", 0, "ORGANIZATION", "ORGANIZATION"),
-        at(t, "Syria", 1, "LOCATION", "COUNTRY"), at(t, "Foreign Affairs", 0, "ORGANIZATION", "ORGANIZATION"));
+        at(t, "Syria", 1, "LOCATION", "COUNTRY"), at(t, "Foreign Affairs", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "ISIS", 0, "ORGANIZATION", "ORGANIZATION"));
     assertEquals(List.of("Syrian Observatory for Human Rights/ORGANIZATION", "Syria/LOCATION",
-        "Ministry of Foreign Affairs/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+        "Ministry of Foreign Affairs/ORGANIZATION", "ISIS/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void aCountryRunTogetherWithAPlaceBecomesTwoMentions() {
+    String t = "Strikes hit Syrias Idlib and Syrian Raqqa, near Raqqa. Saudi Arabia and the Syrian Democratic Forces. "
+        + "Syrias Bashar al-Assad spoke.";
+    List<MentionSpan> ms = List.of(at(t, "Syrias Idlib", 0, "LOCATION", "LOCATION"), at(t, "Syrian Raqqa", 0, "MISC", "MISC"),
+        at(t, "Raqqa", 1, "LOCATION", "CITY"), at(t, "Saudi Arabia", 0, "LOCATION", "COUNTRY"),
+        at(t, "Syrian Democratic Forces", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Syrias Bashar al-Assad", 0, "PERSON", "PERSON"));
+    assertEquals(List.of("Syrias/LOCATION", "Idlib/LOCATION", "Syrian/MISC", "Raqqa/LOCATION", "Raqqa/LOCATION",
+        "Saudi Arabia/LOCATION", "Syrian Democratic Forces/ORGANIZATION", "Syrias/LOCATION", "Bashar al-Assad/PERSON"),
+        texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void aCapitalisedArticleBeforeANameBelongsToIt() {
+    String t = "Al Qaeda and the town of Al Bab.";
+    List<MentionSpan> ms = List.of(at(t, "Qaeda", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Bab", 0, "LOCATION", "LOCATION"));
+    assertEquals(List.of("Al Qaeda/ORGANIZATION", "Al Bab/LOCATION"), texts(MentionBounds.repair(t, ms)));
   }
 
   @Test
   void headlineSpansAreCutToWhatTheBodyConfirms() {
     String t = "ISIS Terrorists Killed As Civilians Killed In Raids Near Aleppo\n\n"
-        + "ISIS lost ground near Aleppo, where civilians were killed.";
+        + "ISIS terrorists lost ground near Aleppo, where civilians were killed.";
     List<MentionSpan> ms = List.of(at(t, "ISIS Terrorists Killed", 0, "ORGANIZATION", "ORGANIZATION"),
         at(t, "Civilians Killed", 0, "MISC", "MISC"), at(t, "Aleppo", 0, "LOCATION", "CITY"),
         at(t, "ISIS", 1, "ORGANIZATION", "ORGANIZATION"));
     assertEquals(List.of("ISIS/ORGANIZATION", "Aleppo/LOCATION", "ISIS/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void aHeadlineRunIntoTheBodyIsCutToo() {
+    String t = "Jaysh al-Islam fighters shelled the city. Related News Jaysh al-Islam Fires Rocket Shells On Damascus Homes "
+        + "Free Syrian Army Captures Border Town. Rebels opened fires on a town, the Free Syrian Army said.";
+    List<MentionSpan> ms = List.of(at(t, "Jaysh al-Islam", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Jaysh al-Islam Fires Rocket Shells", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Free Syrian Army", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Free Syrian Army", 1, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Jaysh al-Islam/ORGANIZATION", "Jaysh al-Islam/ORGANIZATION", "Free Syrian Army/ORGANIZATION",
+        "Free Syrian Army/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
   }
 
   @Test

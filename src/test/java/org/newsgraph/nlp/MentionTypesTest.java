@@ -35,6 +35,13 @@ class MentionTypesTest {
   }
 
   @Test
+  void aNamesHeadWordGivesItsType() {
+    String t = "The Clinton Foundation paid. Jaish al-Islam said. The Golan Heights.";
+    assertEquals(List.of("ORGANIZATION", "ORGANIZATION", "LOCATION"), types(t, List.of(at(t, "Clinton Foundation", 0, "PERSON", 0.9),
+        at(t, "Jaish al-Islam", 0, "PERSON", 0.9), at(t, "Golan Heights", 0, "PERSON", 0.7))));
+  }
+
+  @Test
   void aPersonNamedInsideAnotherNounPhraseKeepsItsType() {
     String t = "Officials in the Obama administration and in Assad's government said.";
     assertEquals(List.of("PERSON", "PERSON"), types(t, List.of(at(t, "Obama", 0, "PERSON", 0.9),
