@@ -149,10 +149,13 @@ final class ArchiveMerges {
     return exact.unionByName(oneLetter);
   }
 
-  /** Folded spellings close enough for a short skeleton: 3 consonants allow one edit, 4 allow two. */
+  /**
+   * Folded spellings close enough for a short skeleton: a one-word name of 3 consonants allows one edit, of 4
+   * two (Sudan / Sidon differ by two); longer or multi-word names need only the skeleton.
+   */
   static boolean closeSpelling(String a, String b) {
     int consonants = NameShapes.skeleton(a).length();
-    if (consonants >= 5) {
+    if (consonants >= 5 || consonants >= 4 && a.contains(" ")) {
       return true;
     }
     return NameShapes.editDistance(a.replace(" ", ""), b.replace(" ", "")) <= (consonants >= 4 ? 2 : 1);

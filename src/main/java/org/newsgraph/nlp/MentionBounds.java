@@ -27,7 +27,7 @@ final class MentionBounds {
       "(?i)[-‐‑](led|backed|funded|sponsored|supported|allied|brokered|controlled|held|run|linked|affiliated|aligned)$");
   private static final Pattern SEAT_SUFFIX = Pattern.compile("(?i)[-‐‑]based$");
   private static final Pattern CLITIC_BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrsz])[-‐‑]|(?:Al|El) )$");
+      "(?<![\\p{L}\\p{N}])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrsz])[-‐‑]|(?:[Aa]l|El) )$");
   private static final Pattern HEAD_BEFORE = Pattern.compile(
       "((?:[A-Z][\\p{L}'’]+ ){1,4})(for|of) $");
   /** Role nouns that head "X of Y" phrases naming a person's office, not an organisation. */

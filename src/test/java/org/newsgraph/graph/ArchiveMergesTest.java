@@ -25,6 +25,7 @@ class ArchiveMergesTest {
     f.mention("d1", 0, "Deir Ezzor", "LOCATION", "Deir Ezzor");
     f.mention("d2", 0, "Deir ez-Zor", "LOCATION", "Deir ez-Zor");
     f.mention("d3", 0, "Deir Ezour", "LOCATION", "Deir Ezour");
+    f.mention("d3", 0, "Deir az-Zour", "LOCATION", "Deir az-Zour");
     f.mention("d1", 0, "Idlib", "LOCATION", "Idlib");
     f.mention("d2", 0, "Idleb", "LOCATION", "Idleb");
     f.mention("d1", 0, "Iran", "LOCATION", "Iran");
@@ -38,6 +39,7 @@ class ArchiveMergesTest {
     Map<String, String> id = ids("d1", "d2", "d3");
     assertEquals(id.get("Deir Ezzor"), id.get("Deir ez-Zor"));
     assertEquals(id.get("Deir Ezzor"), id.get("Deir Ezour"));
+    assertEquals(id.get("Deir Ezzor"), id.get("Deir az-Zour"));
     assertEquals(id.get("Idlib"), id.get("Idleb"));
     assertNotEquals(id.get("Iran"), id.get("Iraq"));
     assertNotEquals(id.get("Sudan"), id.get("Sidon"));

@@ -63,9 +63,10 @@ class MentionBoundsTest {
 
   @Test
   void aCapitalisedArticleBeforeANameBelongsToIt() {
-    String t = "Al Qaeda and the town of Al Bab.";
-    List<MentionSpan> ms = List.of(at(t, "Qaeda", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Bab", 0, "LOCATION", "LOCATION"));
-    assertEquals(List.of("Al Qaeda/ORGANIZATION", "Al Bab/LOCATION"), texts(MentionBounds.repair(t, ms)));
+    String t = "Al Qaeda and the town of Al Bab, where al Nusra fought.";
+    List<MentionSpan> ms = List.of(at(t, "Qaeda", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Bab", 0, "LOCATION", "LOCATION"),
+        at(t, "Nusra", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Al Qaeda/ORGANIZATION", "Al Bab/LOCATION", "al Nusra/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
   }
 
   @Test
