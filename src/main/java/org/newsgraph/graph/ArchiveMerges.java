@@ -79,6 +79,9 @@ final class ArchiveMerges {
   private static final String ORGANIZATION = "ORGANIZATION";
   private static final String LOCATION = "LOCATION";
   private static final String RENAME = "newsgraph_rename";
+  private static final String VARIANT = "variant";
+  private static final String POSSESSIVE = "possessive";
+  private static final String MIDDLE = "middle";
 
   private ArchiveMerges() {}
 
@@ -103,9 +106,13 @@ final class ArchiveMerges {
     Dataset<Row> stats = KeyStats.perKey(mentionKeys).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<String, String> merges = new HashMap<>();
-      int variants = add(merges, bestTargets(variantEdges(stats)));
-      int possessives = add(merges, bestTargets(possessiveEdges(stats)));
-      int middleNames = add(merges, pairs(middleNameEdges(stats)));
+      // The first three rules read only the key statistics: one Spark job for all of them.
+      Map<String, Map<String, String>> first = bestTargets(variantEdges(stats).withColumn("rule", lit(VARIANT))
+          .unionByName(possessiveEdges(stats).withColumn("rule", lit(POSSESSIVE)))
+          .unionByName(middleNameEdges(stats).withColumn("to_n", lit(0L)).withColumn("rule", lit(MIDDLE))));
+      int variants = add(merges, first.getOrDefault(VARIANT, Map.of()));
+      int possessives = add(merges, first.getOrDefault(POSSESSIVE, Map.of()));
+      int middleNames = add(merges, first.getOrDefault(MIDDLE, Map.of()));
       Dataset<Row> renamed = renamed(spark, stats, merges);
       int acronyms = add(merges, pairs(acronymEdges(spark, renamed, KeyStats.acronymDefinitions(mentionKeys), merges)));
       renamed = renamed(spark, stats, merges);
@@ -246,12 +253,12 @@ final class ArchiveMerges {
     return stats.withColumn("final", call_function(RENAME, col("key")));
   }
 
-  /** from -> the target with the highest count (ties: the larger key, as Spark's max orders them). */
-  private static Map<String, String> bestTargets(Dataset<Row> edges) {
-    Map<String, String> out = new HashMap<>();
-    for (Row r : edges.groupBy("from").agg(max(struct(col("to_n"), col("to"))).as("t")).select("from", "t.to")
-        .collectAsList()) {
-      out.put(r.getString(0), r.getString(1));
+  /** rule -> from -> the target with the highest count (ties: the larger key, as Spark's max orders them). */
+  private static Map<String, Map<String, String>> bestTargets(Dataset<Row> edges) {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    for (Row r : edges.groupBy("rule", "from").agg(max(struct(col("to_n"), col("to"))).as("t"))
+        .select("rule", "from", "t.to").collectAsList()) {
+      out.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getString(2));
     }
     return out;
   }

@@ -34,6 +34,11 @@ import org.apache.spark.sql.expressions.Window;
 final class ContextResolution {
   static final double MARGIN = 2.0;
   static final double MIN_SCORE = 0.5;
+  /**
+   * A one-word name that ends more full names than this is a common noun ("army", "ministry": dozens of
+   * them), not a short name, and is left alone; this also keeps the joins small.
+   */
+  static final int MAX_CANDIDATES = 6;
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
 
@@ -72,7 +77,7 @@ final class ContextResolution {
         .agg(map_from_entries(collect_list(struct(col("bare"), col("full")))).as("local"));
   }
 
-  /** bare, full: one-word person or organisation keys with two or more multi-word keys they could stand for. */
+  /** bare, full: one-word person or organisation keys with 2 to {@link #MAX_CANDIDATES} multi-word keys they could stand for. */
   static Dataset<Row> candidates(Dataset<Row> types) {
     Dataset<Row> bare = types.where(not(col("key").contains(" ")).and(col("type").isin(PERSON, ORGANIZATION)))
         .select(col("key").as("bare"), col("type"));
@@ -81,7 +86,8 @@ final class ContextResolution {
     Column fits = col("type").equalTo(col("full_type")).and(col("bare").equalTo(col("last"))
         .or(col("type").equalTo(ORGANIZATION).and(col("bare").equalTo(col("head")))));
     Dataset<Row> pairs = bare.join(full, fits).select("bare", "full").distinct();
-    Dataset<Row> ambiguous = pairs.groupBy("bare").agg(countDistinct("full").as("k")).where(col("k").geq(2));
+    Dataset<Row> ambiguous = pairs.groupBy("bare").agg(countDistinct("full").as("k"))
+        .where(col("k").between(2, MAX_CANDIDATES));
     return pairs.join(ambiguous.select("bare"), "bare");
   }
 }
