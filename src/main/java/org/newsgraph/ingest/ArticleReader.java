@@ -13,13 +13,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsgraph.clean.DateFinder;
 import org.newsgraph.tables.DocStatus;
 import org.newsgraph.tables.RawSchema;
+import org.newsgraph.tables.RowBuilder;
 import org.newsgraph.tables.StableId;
 
 /**
@@ -45,7 +45,7 @@ public final class ArticleReader {
 
   private static Dataset<Row> readAll(SparkSession spark, Spec spec) {
     return switch (spec.format()) {
-      case TEXT -> readFiles(spark, spec);
+      case TEXT, WARC -> readFiles(spark, spec);
       case CSV -> readTable(spark.read().option("header", "true").option("multiLine", "true")
           .option("escape", "\"").option("encoding", spec.csvEncoding()).option("mode", "PERMISSIVE")
           .csv(spec.input()), spec);
@@ -55,46 +55,59 @@ public final class ArticleReader {
   }
 
   /**
-   * One article per file, recursively. The listing happens on the driver; executors read the files, and
-   * never load one over the byte cap (it is listed with status too_long instead).
+   * One article per file, recursively; WARC files (by name, or every file with --format warc) give one row
+   * per record instead. The listing happens on the driver; executors read the files, and never load one over
+   * the byte cap (it is listed with status too_long instead).
    */
   private static Dataset<Row> readFiles(SparkSession spark, Spec spec) {
     var conf = spark.sparkContext().hadoopConfiguration();
-    List<Row> entries = new ArrayList<>();
+    List<Row> pages = new ArrayList<>();
+    List<Row> warcs = new ArrayList<>();
     List<FileListing.Entry> listed = FileListing.list(spec.input(), conf);
     if (spec.limit() > 0 && listed.size() > spec.limit()) {
       listed = listed.subList(0, (int) spec.limit());
     }
     for (FileListing.Entry e : listed) {
-      entries.add(RowFactory.create(e.path(), e.relative(), e.length()));
+      boolean warc = spec.format() == InputFormat.WARC || InputFormat.isWarcName(e.relative());
+      (warc ? warcs : pages).add(RowBuilder.of(LISTING).set("path", e.path()).set("relative", e.relative())
+          .set("length", e.length()).build());
     }
-    StructType listing = new StructType().add("path", DataTypes.StringType).add("relative", DataTypes.StringType)
-        .add("length", DataTypes.LongType);
     FileListing.ShippedConf shipped = new FileListing.ShippedConf(conf);
     long cap = spec.maxBytes();
-    return spark.createDataFrame(entries, listing)
+    Dataset<Row> files = spark.createDataFrame(pages, LISTING)
         .map((MapFunction<Row, Row>) r -> fileRow(r, shipped, cap), Encoders.row(RawSchema.RAW));
+    if (warcs.isEmpty()) {
+      return files;
+    }
+    // One WARC file per task: a file is read as one stream, and its records flow on without being held.
+    Dataset<Row> records = spark.createDataFrame(warcs, LISTING)
+        .repartition(Math.min(warcs.size(), 4 * spark.sparkContext().defaultParallelism()))
+        .flatMap(new WarcRows(shipped, cap), Encoders.row(RawSchema.RAW));
+    return pages.isEmpty() ? records : files.unionByName(records);
   }
 
+  static final StructType LISTING = new StructType().add("path", DataTypes.StringType, false)
+      .add("relative", DataTypes.StringType, false).add("length", DataTypes.LongType, false);
+
   static Row fileRow(Row r, FileListing.ShippedConf conf, long cap) {
-    String path = r.getString(0);
-    String relative = r.getString(1);
-    long length = r.getLong(2);
+    String path = r.getAs("path");
+    String relative = r.getAs("relative");
+    long length = r.<Long>getAs("length");
+    RowBuilder row = RowBuilder.of(RawSchema.RAW).set("source", path);
     if (length > cap) {
-      return RowFactory.create(StableId.of(relative, Long.toString(length)), path, null, null,
-          DocStatus.TOO_LONG, length + " bytes; the read limit is " + cap + " bytes (--max-bytes)",
-          null, null, null);
+      return row.set("doc_id", StableId.of(relative, Long.toString(length))).set("read_status", DocStatus.TOO_LONG)
+          .set("read_detail", length + " bytes; the read limit is " + cap + " bytes (--max-bytes)").build();
     }
     byte[] bytes;
     try {
       bytes = FileListing.read(path, conf.get());
     } catch (java.io.IOException e) {
-      return RowFactory.create(StableId.of(relative, Long.toString(length)), path, null, null, DocStatus.FAILED,
-          "cannot read the file: " + e, null, null, null);
+      return row.set("doc_id", StableId.of(relative, Long.toString(length))).set("read_status", DocStatus.FAILED)
+          .set("read_detail", "cannot read the file: " + e).build();
     }
     DecodedText d = TextDecoder.decode(bytes);
-    return RowFactory.create(StableId.of(relative, bytes), path, d.text(), d.encoding(), d.problem(),
-        d.detail(), null, null, null);
+    return row.set("doc_id", StableId.of(relative, bytes)).set("raw_text", d.text()).set("encoding", d.encoding())
+        .set("read_status", d.problem()).set("read_detail", d.detail()).build();
   }
 
   private static Dataset<Row> readTable(Dataset<Row> table, Spec spec) {
@@ -112,15 +125,16 @@ public final class ArticleReader {
   }
 
   static Row tableRow(Row r, String encoding) {
-    String text = r.getString(0);
-    String id = r.getString(2);
-    String file = r.getString(5);
+    String text = r.getAs("text");
+    String id = r.getAs("id");
+    String file = r.getAs("file");
     String fileName = file == null ? "" : file.substring(file.lastIndexOf('/') + 1);
     String source = id != null ? fileName + "#" + id : fileName;
-    String date = DateFinder.parseColumn(r.getString(3)).map(Object::toString).orElse(null);
+    String date = DateFinder.parseColumn(r.getAs("date")).map(Object::toString).orElse(null);
     String docId = StableId.of(id != null ? id : fileName, text == null ? "" : text);
-    return RowFactory.create(docId, source, text == null ? "" : text, encoding, null, null, r.getString(1),
-        r.getString(4), date);
+    return RowBuilder.of(RawSchema.RAW).set("doc_id", docId).set("source", source)
+        .set("raw_text", text == null ? "" : text).set("encoding", encoding).set("title", r.getAs("title"))
+        .set("outlet", r.getAs("outlet")).set("published", date).build();
   }
 
   private static String q(String column) {

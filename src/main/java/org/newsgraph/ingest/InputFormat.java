@@ -13,7 +13,9 @@ public enum InputFormat {
   /** CSV with a header row; quoted fields may span lines. */
   CSV,
   /** Parquet files or a folder of them. */
-  PARQUET;
+  PARQUET,
+  /** WARC files (.warc, .warc.gz) or a folder of them: one article per HTML response record. */
+  WARC;
 
   public static InputFormat parse(String s) {
     String v = s.trim().toLowerCase(Locale.ROOT);
@@ -43,6 +45,15 @@ public enum InputFormat {
     if (p.endsWith(".parquet")) {
       return PARQUET;
     }
+    if (isWarcName(p)) {
+      return WARC;
+    }
     return TEXT;
+  }
+
+  /** A WARC file by its name; a text folder can hold some, each read record by record. */
+  public static boolean isWarcName(String path) {
+    String p = path.toLowerCase(Locale.ROOT);
+    return p.endsWith(".warc") || p.endsWith(".warc.gz");
   }
 }

@@ -20,6 +20,15 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   public static DecodedText decode(byte[] bytes) {
+    return decode(bytes, null);
+  }
+
+  /**
+   * Decodes with the charset the transport declared (an HTTP Content-Type header), else the one an HTML
+   * page declares in its first bytes ({@code <meta charset>}), else by detection as above. A declared
+   * charset that the bytes contradict (invalid UTF-8 under a UTF-8 label) falls back to detection.
+   */
+  public static DecodedText decode(byte[] bytes, String declared) {
     if (bytes == null || bytes.length == 0) {
       return new DecodedText("", "UTF-8", null, null);
     }
@@ -27,6 +36,13 @@ public final class TextDecoder {
     if (looksBinary(bytes)) {
       return new DecodedText(null, null, DocStatus.BINARY,
           "content looks binary (NUL or control bytes); expected a text file");
+    }
+    Charset named = offset == 0 ? supported(declared != null ? declared : MetaCharset.find(bytes)) : null;
+    if (named != null && !named.equals(StandardCharsets.UTF_8)) {
+      // Single-byte legacy charsets map (almost) every byte, so a wrong label cannot be detected here;
+      // the page's own label is the best evidence there is.
+      String text = new String(bytes, named);
+      return new DecodedText(text, named.name(), null, null);
     }
     try {
       CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
@@ -39,6 +55,22 @@ public final class TextDecoder {
       // the text is kept and the fallback is recorded rather than guessed silently.
       String text = new String(bytes, CP1252);
       return new DecodedText(text, "windows-1252", null, "invalid UTF-8; decoded as windows-1252");
+    }
+  }
+
+  private static Charset supported(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      Charset c = Charset.forName(name.strip());
+      // Browsers read ISO-8859-1 and US-ASCII labels as windows-1252 (WHATWG encoding standard).
+      if (c.equals(StandardCharsets.ISO_8859_1) || c.equals(StandardCharsets.US_ASCII)) {
+        return CP1252;
+      }
+      return c;
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

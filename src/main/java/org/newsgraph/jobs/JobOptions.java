@@ -29,7 +29,7 @@ public final class JobOptions {
   static final OptionSpec INPUT = new OptionSpec("input", null, "input folder or file (required)");
   static final OptionSpec OUTPUT = new OptionSpec("output", null, "output folder; one sub-folder per table (required)");
   static final OptionSpec FORMAT = new OptionSpec("format", "auto",
-      "text | jsonl | csv | parquet; auto = by file extension, folders as text files");
+      "text | jsonl | csv | parquet | warc; auto = by file extension, folders as text files (their .warc and .warc.gz files as WARC)");
   static final OptionSpec LIMIT = new OptionSpec("limit", "0",
       "read only the first N articles (files in path order, rows in file order); 0 = all");
   static final OptionSpec MASTER = new OptionSpec("master", "local[*]",
@@ -62,6 +62,9 @@ public final class JobOptions {
   static final OptionSpec NATIONALITY_PAIRS = new OptionSpec("nationality-pairs",
       Boolean.toString(org.newsgraph.graph.GraphSettings.NATIONALITY_PAIRS_DEFAULT),
       "true = nationality adjectives (Syrian, Russian) take part in co-occurrences and quote edges; they always keep their mentions and entity rows");
+  static final OptionSpec BOILERPLATE = new OptionSpec("boilerplate-min-articles",
+      Integer.toString(org.newsgraph.pipeline.RunOptions.BOILERPLATE_MIN_ARTICLES_DEFAULT),
+      "remove passages that recur in at least N differently titled articles of one outlet (sidebars, footers); 0 = off");
   static final OptionSpec CORENLP = new OptionSpec("corenlp", null,
       "a CoreNLP property key=value, overriding newsgraph's; repeatable");
   static final OptionSpec CORENLP_PROPS = new OptionSpec("corenlp-props", null, "a properties file of CoreNLP properties");
@@ -71,7 +74,7 @@ public final class JobOptions {
   static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
 
   static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, LIMIT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
-      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, NATIONALITY_PAIRS, REPROCESS, CORENLP, CORENLP_PROPS,
+      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, NATIONALITY_PAIRS, BOILERPLATE, REPROCESS, CORENLP, CORENLP_PROPS,
       PARTITIONS, PROGRESS, OPTIONS_FILE);
 
   private final Map<String, String> values;
@@ -169,7 +172,7 @@ public final class JobOptions {
     int partitions = (int) nonNegativeLong(PARTITIONS);
     return new RunOptions(read, values.get(OUTPUT.key()), nlp, (int) positiveLong(MAX_CHARS),
         Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)), bool(REPROCESS),
-        bool(NATIONALITY_PAIRS));
+        bool(NATIONALITY_PAIRS), (int) nonNegativeLong(BOILERPLATE));
   }
 
   /** Loaded here, on the driver, so a missing or malformed alias file stops the job before any work. */

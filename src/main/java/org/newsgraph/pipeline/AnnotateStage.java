@@ -7,16 +7,17 @@ import java.util.List;
 
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.nlp.MentionSpan;
 import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.nlp.PipelineHolder;
 import org.newsgraph.nlp.QuoteSpan;
+import org.newsgraph.tables.RowBuilder;
 import org.newsgraph.tables.StableId;
+import org.newsgraph.tables.Tables;
 
 /**
- * The one annotation pass: raw article rows in, {@code Tables.ANNOTATED} rows out. Holds only small,
+ * The one annotation pass: cleaned article rows ({@code RawSchema.CLEANED}) in, {@code Tables.ANNOTATED} rows out. Holds only small,
  * serialisable settings; the CoreNLP pipeline comes from the executor's {@code PipelineHolder}. Rows are
  * produced lazily so a partition never holds more than one article's annotation at a time.
  */
@@ -54,7 +55,7 @@ public final class AnnotateStage implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        ProcessedArticle p = processor.process(toRaw(input.next()));
+        ProcessedArticle p = processor.process(CleanArticle.of(input.next()));
         articlesDone.add(1);
         tokensDone.add(p.tokens());
         return toRow(p);
@@ -62,31 +63,39 @@ public final class AnnotateStage implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  static RawArticle toRaw(Row r) {
-    return new RawArticle(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-        r.getString(5), r.getString(6), r.getString(7), r.getString(8));
-  }
-
   static Row toRow(ProcessedArticle p) {
-    String docId = p.raw().docId();
+    CleanArticle c = p.clean();
+    String docId = c.docId();
     List<MentionSpan> ms = p.mentions();
     Row[] mentions = new Row[ms.size()];
     for (int i = 0; i < mentions.length; i++) {
       MentionSpan m = ms.get(i);
-      mentions[i] = RowFactory.create(StableId.of(docId, Integer.toString(m.begin()), Integer.toString(m.end())),
-          m.sentence(), m.begin(), m.end(), m.text(), m.type(), m.nerTag(), m.confidence(), m.canonical());
+      mentions[i] = RowBuilder.of(Tables.MENTION)
+          .set("mention_id", StableId.of(docId, Integer.toString(m.begin()), Integer.toString(m.end())))
+          .set("sentence_index", m.sentence()).set("begin", m.begin()).set("end", m.end()).set("text", m.text())
+          .set("type", m.type()).set("ner_tag", m.nerTag()).set("confidence", m.confidence())
+          .set("canonical", m.canonical()).build();
     }
     List<QuoteSpan> qs = p.quotes();
     Row[] quotes = new Row[qs.size()];
     for (int i = 0; i < quotes.length; i++) {
       QuoteSpan q = qs.get(i);
       String id = StableId.of(docId, Integer.toString(q.begin()), Integer.toString(q.end()), String.valueOf(q.cueBegin()));
-      quotes[i] = RowFactory.create(id, q.kind(), q.text(), q.begin(), q.end(), q.sentence(), q.cue(), q.cueBegin(),
-          q.cueEnd(), q.speaker(), q.speakerBegin(), q.speakerEnd(), q.speakerName(), q.speakerType());
+      quotes[i] = RowBuilder.of(Tables.QUOTE).set("quote_id", id).set("kind", q.kind()).set("text", q.text())
+          .set("begin", q.begin()).set("end", q.end()).set("sentence_index", q.sentence()).set("cue", q.cue())
+          .set("cue_begin", q.cueBegin()).set("cue_end", q.cueEnd()).set("speaker", q.speaker())
+          .set("speaker_begin", q.speakerBegin()).set("speaker_end", q.speakerEnd())
+          .set("speaker_name", q.speakerName()).set("speaker_type", q.speakerType()).build();
     }
-    Date date = p.date() == null ? null : Date.valueOf(LocalDate.parse(p.date()));
-    return RowFactory.create(docId, p.raw().source(), p.title(), p.outlet(), date, p.language(),
-        p.raw().encoding(), p.text() == null ? 0 : p.text().length(), p.tokens(), p.sentences(), p.status(),
-        p.error(), p.millis(), p.text(), mentions, quotes);
+    Date date = c.date() == null ? null : Date.valueOf(LocalDate.parse(c.date()));
+    String text = p.text();
+    return RowBuilder.of(Tables.ANNOTATED).set("doc_id", docId).set("source", c.source()).set("title", c.title())
+        .set("outlet", c.outlet()).set("published_date", date).set("language", p.language())
+        .set("encoding", c.encoding()).set("char_count", text == null ? 0 : text.length())
+        .set("token_count", p.tokens()).set("sentence_count", p.sentences()).set("status", p.status())
+        .set("error", p.error()).set("processing_ms", p.millis()).set("kind", p.kind())
+        .set("boilerplate_chars", c.boilerplateChars()).set("warc_file", c.warcFile())
+        .set("warc_offset", c.warcOffset()).set("crawled_at", c.crawledAt()).set("text", text)
+        .set(Tables.MENTIONS, mentions).set(Tables.QUOTES, quotes).build();
   }
 }

@@ -2,9 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 
-import org.newsgraph.clean.CleanedText;
 import org.newsgraph.clean.EnglishCheck;
-import org.newsgraph.clean.TextCleaner;
 import org.newsgraph.nlp.ArticleAnalysis;
 import org.newsgraph.nlp.ArticleAnnotator;
 import org.newsgraph.nlp.NlpSettings;
@@ -12,10 +10,15 @@ import org.newsgraph.nlp.TimeLimit;
 import org.newsgraph.tables.DocStatus;
 
 /**
- * Clean, check and annotate one article, turning every failure into a status so that one article can
- * never fail the job. Plain Java; the Spark stage only converts rows around it.
+ * Check and annotate one cleaned article, turning every failure into a status so that one article can never
+ * fail the job. Plain Java; the Spark stage only converts rows around it.
  */
 public final class ArticleProcessor {
+  /** documents.kind of running prose. */
+  public static final String ARTICLE = "article";
+  /** documents.kind of an English table or wire brief (figures, capitals, abbreviations): annotated too. */
+  public static final String BRIEF = "brief";
+
   private final ArticleAnnotator annotator;
   private final int maxChars;
   private final long timeoutMillis;
@@ -26,58 +29,55 @@ public final class ArticleProcessor {
     this.timeoutMillis = timeoutMillis;
   }
 
+  /** Cleans (without the archive-wide pass, which needs the whole input) and annotates: for single articles. */
   public ProcessedArticle process(RawArticle raw) {
+    return process(ArticleCleaner.clean(raw));
+  }
+
+  public ProcessedArticle process(CleanArticle c) {
     long start = System.nanoTime();
-    if (raw.readStatus() != null) {
-      return result(raw, null, raw.title(), raw.outlet(), raw.date(), null, null, raw.readStatus(),
-          raw.readDetail(), start);
+    if (c.status() != null) {
+      return result(c, null, null, c.status(), c.detail(), start);
     }
-    CleanedText clean;
-    try {
-      clean = TextCleaner.clean(raw.text());
-    } catch (RuntimeException | StackOverflowError e) {
-      return result(raw, null, raw.title(), raw.outlet(), raw.date(), null, null, DocStatus.FAILED,
-          "cleaning failed: " + describe(e), start);
+    String text = c.text();
+    if (text == null || text.isBlank()) {
+      boolean foreign = c.nonLatinLines() > 0;
+      return result(c, foreign ? "other" : null, null, foreign ? DocStatus.NOT_ENGLISH : DocStatus.EMPTY,
+          foreign ? "only non-Latin-script text" : c.boilerplateChars() > 0
+              ? "no text left after removing the outlet's recurring boilerplate"
+              : "no text after removing whitespace and boilerplate", start);
     }
-    String title = raw.title() != null && !raw.title().isBlank() ? raw.title().strip() : clean.title();
-    String outlet = raw.outlet() != null && !raw.outlet().isBlank() ? raw.outlet().strip() : clean.outlet();
-    String date = raw.date() != null ? raw.date() : clean.date();
-    String text = clean.text();
-    if (text.isBlank()) {
-      boolean foreign = clean.nonLatinLines() > 0;
-      return result(raw, text, title, outlet, date, foreign ? "other" : null, null,
-          foreign ? DocStatus.NOT_ENGLISH : DocStatus.EMPTY,
-          foreign ? "only non-Latin-script text" : "no text after removing whitespace and boilerplate", start);
-    }
-    if (!EnglishCheck.isEnglish(text)) {
-      return result(raw, text, title, outlet, date, "other", null, DocStatus.NOT_ENGLISH,
-          "too few English function words", start);
+    EnglishCheck.Verdict verdict = EnglishCheck.classify(text);
+    if (verdict == EnglishCheck.Verdict.OTHER) {
+      return result(c, "other", null, DocStatus.NOT_ENGLISH,
+          "too few English function words (and not a table or brief of figures)", start);
     }
     if (text.length() > maxChars) {
-      return result(raw, text, title, outlet, date, "en", null, DocStatus.TOO_LONG,
+      return result(c, "en", null, DocStatus.TOO_LONG,
           text.length() + " characters after cleaning; limit is " + maxChars + " (--max-chars)", start);
     }
+    String kind = verdict == EnglishCheck.Verdict.BRIEF ? BRIEF : ARTICLE;
     try {
       ArticleAnalysis a = TimeLimit.call(() -> annotator.analyse(text), timeoutMillis);
-      return result(raw, text, title, outlet, date, "en", a, DocStatus.OK, raw.readDetail(), start);
+      return new ProcessedArticle(c, "en", kind, a.tokens(), a.sentences(), DocStatus.OK, c.detail(),
+          millis(start), a.mentions(), a.quotes());
     } catch (TimeLimit.Expired e) {
-      return result(raw, text, title, outlet, date, "en", null, DocStatus.TIMEOUT,
-          "CoreNLP " + e.getMessage() + " (--timeout-seconds)", start);
+      return result(c, "en", kind, DocStatus.TIMEOUT, "CoreNLP " + e.getMessage() + " (--timeout-seconds)", start);
     } catch (Exception e) {
-      return result(raw, text, title, outlet, date, "en", null, DocStatus.FAILED, describe(e), start);
+      return result(c, "en", kind, DocStatus.FAILED, describe(e), start);
     }
   }
 
-  private static ProcessedArticle result(RawArticle raw, String text, String title, String outlet,
-                                         String date, String language, ArticleAnalysis a, String status,
+  private static ProcessedArticle result(CleanArticle c, String language, String kind, String status,
                                          String error, long start) {
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    return new ProcessedArticle(raw, text, title, outlet, date, language, a == null ? 0 : a.tokens(),
-        a == null ? 0 : a.sentences(), status, error, ms, a == null ? List.of() : a.mentions(),
-        a == null ? List.of() : a.quotes());
+    return new ProcessedArticle(c, language, kind, 0, 0, status, error, millis(start), List.of(), List.of());
   }
 
-  private static String describe(Throwable e) {
+  private static long millis(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  static String describe(Throwable e) {
     String msg = e.getMessage();
     return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
   }

@@ -15,6 +15,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.tables.DocStatus;
+import org.newsgraph.tables.RawSchema;
 import org.newsgraph.tables.Tables;
 
 /**
@@ -39,18 +40,23 @@ public final class NewsgraphPipeline {
           : "removed {} incomplete batch(es) left by an interrupted run; their articles are annotated again", dropped);
     }
 
-    sc.setJobDescription("newsgraph: read and decode " + opts.read().input());
-    // Kept: the counts below and the annotation stage would otherwise each read and decode every file.
-    Dataset<Row> input = ArticleReader.read(spark, opts.read()).dropDuplicates("doc_id")
+    sc.setJobDescription("newsgraph: read, decode and clean " + opts.read().input());
+    // Kept: the counts, the boilerplate pass and the annotation stage would otherwise each read, decode and
+    // clean every file again.
+    Dataset<Row> cleaned = ArticleReader.read(spark, opts.read()).dropDuplicates("doc_id")
+        .map(new CleanStage(), Encoders.row(RawSchema.CLEANED)).persist(StorageLevel.MEMORY_AND_DISK());
+    long inputs = cleaned.count();
+    sc.setJobDescription("newsgraph: find and remove each outlet's recurring boilerplate");
+    Dataset<Row> input = BoilerplatePass.apply(cleaned, opts.boilerplateMinArticles())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> raw = input;
-    long inputs = raw.count();
     if (!store.isEmpty()) {
       sc.setJobDescription("newsgraph: find articles not annotated yet");
       raw = raw.join(store.read().select(col("doc_id").as("done_id")), raw.col("doc_id").equalTo(col("done_id")),
           "left_anti");
     }
-    long total = store.isEmpty() ? inputs : raw.count();
+    long total = raw.count();
+    cleaned.unpersist();
     LOG.info("{} input articles, {} not annotated yet", inputs, total);
 
     LongAccumulator articles = sc.longAccumulator("articles annotated");
@@ -74,12 +80,14 @@ public final class NewsgraphPipeline {
     Dataset<Row> all = store.read().persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> rows;
     Map<String, Long> byStatus = new LinkedHashMap<>();
+    java.util.List<String> detailLines;
     try (TableWrites writes = new TableWrites(spark, opts.output(), TableWrites.CONCURRENT)) {
       writes.write(Tables.DOCUMENTS, all.select(documentColumns()));
       var statuses = writes.submit("counting articles per status", () -> {
         spark.sparkContext().setJobDescription("newsgraph: summary");
         return all.groupBy("status").count().orderBy(col("count").desc()).collectAsList();
       });
+      var details = writes.submit("summary breakdowns", () -> SummaryDetails.lines(all));
       // The archive-level merges and the totals run here, beside the documents write; the graph's tables then
       // join the queue.
       sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
@@ -90,11 +98,12 @@ public final class NewsgraphPipeline {
       graph.forEach(writes::write);
       rows = writes.rows();
       for (Row r : writes.await(statuses)) {
-        byStatus.put(r.getString(0), r.getLong(1));
+        byStatus.put(r.getAs("status"), r.<Long>getAs("count"));
       }
+      detailLines = writes.await(details);
     }
     all.unpersist();
-    return new RunSummary(opts.output(), byStatus, rows, articles.value(), tokens.value(), annotateSecs,
+    return new RunSummary(opts.output(), byStatus, detailLines, rows, articles.value(), tokens.value(), annotateSecs,
         (System.nanoTime() - t0) / 1e9);
   }
 

@@ -17,7 +17,18 @@ import org.newsgraph.nlp.NlpSettings;
  * @param progressEvery how often progress is logged
  * @param reprocess     annotate every article again instead of only those not annotated by earlier runs
  * @param nationalityPairs whether nationality adjectives take part in the pair tables and quote edges
+ * @param boilerplateMinArticles in how many differently titled articles of one outlet a passage must recur to
+ *                      be removed as boilerplate; 0 turns the archive-wide pass off
  */
 public record RunOptions(ArticleReader.Spec read, String output, NlpSettings nlp, int maxChars,
                          Duration timeout, int partitions, Duration progressEvery, boolean reprocess,
-                         boolean nationalityPairs) {}
+                         boolean nationalityPairs, int boilerplateMinArticles) {
+  /** Recurring in five different articles: a quotation two or three articles share stays. */
+  public static final int BOILERPLATE_MIN_ARTICLES_DEFAULT = 5;
+
+  public RunOptions(ArticleReader.Spec read, String output, NlpSettings nlp, int maxChars, Duration timeout,
+                    int partitions, Duration progressEvery, boolean reprocess, boolean nationalityPairs) {
+    this(read, output, nlp, maxChars, timeout, partitions, progressEvery, reprocess, nationalityPairs,
+        BOILERPLATE_MIN_ARTICLES_DEFAULT);
+  }
+}

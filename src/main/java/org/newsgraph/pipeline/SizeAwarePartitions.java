@@ -26,7 +26,7 @@ final class SizeAwarePartitions {
   /** The rows of {@code raw} (schema unchanged) in {@code partitions} partitions of similar total length. */
   static Dataset<Row> deal(SparkSession spark, Dataset<Row> raw, int partitions) {
     JavaRDD<Row> longestFirst = raw
-        .orderBy(length(coalesce(col("raw_text"), lit(""))).desc(), col("doc_id"))
+        .orderBy(length(coalesce(col("text"), lit(""))).desc(), col("doc_id"))
         .javaRDD();
     JavaRDD<Row> dealt = longestFirst.zipWithIndex()
         .mapToPair(t -> new Tuple2<>(slot(t._2(), partitions), t._1()))

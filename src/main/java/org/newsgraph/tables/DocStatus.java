@@ -16,10 +16,18 @@ public final class DocStatus {
   public static final String TOO_LONG = "too_long";
   /** CoreNLP did not finish within --timeout-seconds. */
   public static final String TIMEOUT = "timeout";
-  /** Any other error; {@code documents.error} holds the exception's message. */
+  /**
+   * A WARC record that is not an article: warcinfo, request, metadata and revisit records, responses that
+   * are not HTML pages (images, scripts, feeds) or not successful (redirects, errors).
+   */
+  public static final String NOT_ARTICLE = "not_article";
+  /** A WARC record the crawler cut short (WARC-Truncated): the page is incomplete, so it is not annotated. */
+  public static final String TRUNCATED = "truncated";
+  /** Any other error (a damaged WARC record too); {@code documents.error} holds the cause. */
   public static final String FAILED = "failed";
 
-  public static final List<String> ALL = List.of(OK, EMPTY, BINARY, NOT_ENGLISH, TOO_LONG, TIMEOUT, FAILED);
+  public static final List<String> ALL = List.of(OK, EMPTY, BINARY, NOT_ENGLISH, TOO_LONG, TIMEOUT, NOT_ARTICLE,
+      TRUNCATED, FAILED);
 
   private DocStatus() {}
 }

@@ -32,6 +32,11 @@ public final class Tables {
       DataTypes.createStructField("status", DataTypes.StringType, false),
       DataTypes.createStructField("error", DataTypes.StringType, true),
       DataTypes.createStructField("processing_ms", DataTypes.LongType, false),
+      DataTypes.createStructField("kind", DataTypes.StringType, true),
+      DataTypes.createStructField("boilerplate_chars", DataTypes.IntegerType, true),
+      DataTypes.createStructField("warc_file", DataTypes.StringType, true),
+      DataTypes.createStructField("warc_offset", DataTypes.LongType, true),
+      DataTypes.createStructField("crawled_at", DataTypes.TimestampType, true),
       DataTypes.createStructField("text", DataTypes.StringType, true),
   });
 
