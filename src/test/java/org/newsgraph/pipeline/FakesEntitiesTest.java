@@ -64,6 +64,18 @@ class FakesEntitiesTest {
   }
 
   @Test
+  void outletsSidebarsAndFootersAreGoneFromTextAndEntities() {
+    Dataset<Row> docs = TestSpark.session().read().parquet(out.resolve(Tables.DOCUMENTS).toString());
+    for (String s : new String[] {"Watch Live TV Schedule", "Thomson Reuters Trust Principles", "Cookie Policy"}) {
+      assertEquals(0, docs.where(col("text").contains(s)).count(), s);
+    }
+    for (String s : new String[] {"Thomson Reuters Trust", "TRT World Watch", "Partner Hotels", "Youtube Satellite"}) {
+      assertEquals(0, entities.where(col("name").contains(s)).count(), s);
+      assertEquals(0, mentions.where(col("text").contains(s)).count(), s);
+    }
+  }
+
+  @Test
   void spellingsOfOnePlaceAreOnePlace() {
     oneEntity("LOCATION", "Deir Ezzor", "Deir ez-Zor", "Deir al-Zor", "Deir el-Zour", "Deir az-Zour", "Deir Ezour");
     oneEntity("LOCATION", "Idlib", "Idleb");

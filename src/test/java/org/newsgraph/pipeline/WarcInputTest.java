@@ -42,7 +42,7 @@ class WarcInputTest {
     pages = WarcFixtures.pages(4);
     Files.write(in.resolve("crawl.warc.gz"), WarcFixtures.archive(pages, false));
     Files.copy(TestData.shared().resolve("data/warc/IAH-urls-wget.warc.gz"), in.resolve("wget.warc.gz"));
-    Files.copy(TestData.seed("1"), in.resolve("article.txt"));
+    Files.copy(TestData.seed("001"), in.resolve("article.txt"));
     summary = NewsgraphJob.run(TestSpark.session(), SeedsRun.options(in, dir.resolve("out")));
     Dataset<Row> written = TestSpark.session().read().parquet(dir.resolve("out").resolve(Tables.DOCUMENTS).toString());
     // Held in memory: the re-run test rewrites the files under it.
@@ -59,7 +59,7 @@ class WarcInputTest {
       assertNotNull(r.getAs("warc_offset"));
       assertEquals(java.sql.Timestamp.from(WarcFixtures.CRAWLED), r.getAs("crawled_at"));
       assertNotNull(r.getAs("outlet"), "the site name, else the URL's host");
-      assertTrue(r.<String>getAs("text").length() > 500, r.<String>getAs("text"));
+      assertTrue(r.<String>getAs("text").length() > 150, r.<String>getAs("text"));
     }
   }
 
@@ -80,7 +80,7 @@ class WarcInputTest {
   void theTextFileBesideTheWarcsIsReadAsBefore() {
     Row article = documents.where(col("source").endsWith("article.txt")).first();
     assertEquals(DocStatus.OK, article.getAs("status"));
-    assertEquals(null, article.getAs("warc_file"));
+    assertTrue(article.isNullAt(article.fieldIndex("warc_file")));
   }
 
   @Test
