@@ -43,20 +43,17 @@ public final class NewsgraphPipeline {
     sc.setJobDescription("newsgraph: read, decode and clean " + opts.read().input());
     // Kept: the counts, the boilerplate pass and the annotation stage would otherwise each read, decode and
     // clean every file again.
-    Dataset<Row> cleaned = ArticleReader.read(spark, opts.read()).dropDuplicates("doc_id")
-        .map(new CleanStage(), Encoders.row(RawSchema.CLEANED)).persist(StorageLevel.MEMORY_AND_DISK());
-    long inputs = cleaned.count();
-    sc.setJobDescription("newsgraph: find and remove each outlet's recurring boilerplate");
-    Dataset<Row> input = BoilerplatePass.apply(cleaned, opts.boilerplateMinArticles())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Prepared prepared = prepare(spark, opts);
+    Dataset<Row> input = prepared.rows().persist(StorageLevel.MEMORY_AND_DISK());
+    long inputs = input.count();
+    prepared.release();
     Dataset<Row> raw = input;
     if (!store.isEmpty()) {
       sc.setJobDescription("newsgraph: find articles not annotated yet");
       raw = raw.join(store.read().select(col("doc_id").as("done_id")), raw.col("doc_id").equalTo(col("done_id")),
           "left_anti");
     }
-    long total = raw.count();
-    cleaned.unpersist();
+    long total = store.isEmpty() ? inputs : raw.count();
     LOG.info("{} input articles, {} not annotated yet", inputs, total);
 
     LongAccumulator articles = sc.longAccumulator("articles annotated");
@@ -105,6 +102,30 @@ public final class NewsgraphPipeline {
     all.unpersist();
     return new RunSummary(opts.output(), byStatus, detailLines, rows, articles.value(), tokens.value(), annotateSecs,
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Every input article read, decoded, cleaned ({@code RawSchema.CLEANED}) and stripped of its outlet's recurring
+   * boilerplate: what annotation reads. The cleaned rows are kept while the boilerplate pass reads them twice.
+   */
+  public static Prepared prepare(SparkSession spark, RunOptions opts) {
+    Dataset<Row> cleaned = ArticleReader.read(spark, opts.read()).dropDuplicates("doc_id")
+        .map(new CleanStage(), Encoders.row(RawSchema.CLEANED));
+    if (opts.boilerplateMinArticles() <= 0) {
+      return new Prepared(cleaned, null);
+    }
+    spark.sparkContext().setJobDescription("newsgraph: find and remove each outlet's recurring boilerplate");
+    Dataset<Row> kept = cleaned.persist(StorageLevel.MEMORY_AND_DISK());
+    return new Prepared(BoilerplatePass.apply(kept, opts.boilerplateMinArticles()), kept);
+  }
+
+  /** The prepared rows, and the cached intermediate to release once they are materialised. */
+  public record Prepared(Dataset<Row> rows, Dataset<Row> intermediate) {
+    public void release() {
+      if (intermediate != null) {
+        intermediate.unpersist();
+      }
+    }
   }
 
   private static org.apache.spark.sql.Column[] documentColumns() {
