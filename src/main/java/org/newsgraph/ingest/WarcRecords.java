@@ -55,6 +55,9 @@ public final class WarcRecords implements Iterator<WarcItem>, Closeable {
     base = offset;
     reader = new WarcReader(Channels.newChannel(in));
     reader.setLenient(true);
+    // A cut gzip member can inflate into garbage that fills the declared length; the crawler's block digest
+    // is what tells such a record from a good one.
+    reader.calculateBlockDigest();
     if (compression == null) {
       compression = reader.compression();
     }
@@ -128,7 +131,9 @@ public final class WarcRecords implements Iterator<WarcItem>, Closeable {
       return response(offset, response, target);
     }
     if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
-      return page(offset, record, target, resource.body(), charsetOf(resource.contentType()));
+      WarcItem page = page(offset, record, target, resource.body(), charsetOf(resource.contentType()));
+      checkDigest(record);
+      return page;
     }
     return skip(offset, record, target, DocStatus.NOT_ARTICLE, "WARC " + type + " record");
   }
@@ -159,7 +164,21 @@ public final class WarcRecords implements Iterator<WarcItem>, Closeable {
       // The record ends before its declared length: a cut file or a damaged gzip member.
       throw new java.io.EOFException("the page's body ends at byte " + raw.position() + " of " + raw.size());
     }
+    checkDigest(response);
     return page;
+  }
+
+  /** A record whose WARC-Block-Digest does not match its bytes is damaged (records without one cannot be checked). */
+  private static void checkDigest(WarcRecord record) throws IOException {
+    Optional<org.netpreserve.jwarc.WarcDigest> declared = record.blockDigest();
+    if (declared.isEmpty()) {
+      return;
+    }
+    record.body().consume();
+    Optional<org.netpreserve.jwarc.WarcDigest> actual = record.calculatedBlockDigest();
+    if (actual.isPresent() && !actual.get().equals(declared.get())) {
+      throw new IOException("WARC-Block-Digest " + declared.get().prefixedBase32() + " does not match the record's bytes");
+    }
   }
 
   private WarcItem page(long offset, WarcRecord record, String target, MessageBody body, String charset)

@@ -102,7 +102,17 @@ public final class WarcFixtures {
       throws IOException {
     HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Moved Permanently")
         .body(MediaType.parse(type), body).build();
-    WarcResponse.Builder b = new WarcResponse.Builder(URI.create(url)).date(CRAWLED).body(http);
+    // As crawlers do: a SHA-1 of the record block (HTTP header and body), which reveals a damaged record.
+    java.security.MessageDigest sha1;
+    try {
+      sha1 = java.security.MessageDigest.getInstance("SHA-1");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    sha1.update(http.serializeHeader());
+    sha1.update(body);
+    WarcResponse.Builder b = new WarcResponse.Builder(URI.create(url)).date(CRAWLED).body(http)
+        .blockDigest(new org.netpreserve.jwarc.WarcDigest("sha1", sha1.digest()));
     if (truncated) {
       b.truncated(WarcTruncationReason.LENGTH);
     }
