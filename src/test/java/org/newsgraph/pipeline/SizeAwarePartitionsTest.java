@@ -10,10 +10,10 @@ import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestSpark;
 import org.newsgraph.tables.RawSchema;
+import org.newsgraph.tables.RowBuilder;
 
 /** Articles of very different lengths end up in partitions with similar amounts of text, each exactly once. */
 class SizeAwarePartitionsTest {
@@ -25,6 +25,11 @@ class SizeAwarePartitionsTest {
     }
   }
 
+  private static RowBuilder row(String id, String text) {
+    return RowBuilder.of(RawSchema.CLEANED).set("doc_id", id).set("source", "src-" + id).set("text", text)
+        .set("non_latin_lines", 0).set("boilerplate_chars", 0);
+  }
+
   @Test
   void longArticlesAreSpreadAndEveryArticleStaysOnce() {
     // A typical archive shape: many briefs and a few long features, which doc-id hashing can pile up.
@@ -33,11 +38,11 @@ class SizeAwarePartitionsTest {
     for (int i = 0; i < 96; i++) {
       int chars = i % 12 == 0 ? 20_000 + i : 500 + 7 * i;
       total += chars;
-      rows.add(RowFactory.create("doc-" + i, "src-" + i, "x".repeat(chars), "UTF-8", null, null, null, null, null));
+      rows.add(row("doc-" + i, "x".repeat(chars)).build());
     }
-    rows.add(RowFactory.create("unreadable", "src", null, null, "binary", "not text", null, null, null));
+    rows.add(row("unreadable", null).set("status", "binary").set("detail", "not text").build());
     var spark = TestSpark.session();
-    Dataset<Row> raw = spark.createDataFrame(rows, RawSchema.RAW);
+    Dataset<Row> raw = spark.createDataFrame(rows, RawSchema.CLEANED);
 
     int partitions = 4;
     List<List<Row>> parts = SizeAwarePartitions.deal(spark, raw, partitions).javaRDD().glom().collect();
@@ -48,8 +53,10 @@ class SizeAwarePartitionsTest {
     for (List<Row> part : parts) {
       long chars = 0;
       for (Row r : part) {
-        assertTrue(seen.add(r.getString(0)), "placed twice: " + r.getString(0));
-        chars += r.isNullAt(2) ? 0 : r.getString(2).length();
+        String id = r.getAs("doc_id");
+        String text = r.getAs("text");
+        assertTrue(seen.add(id), "placed twice: " + id);
+        chars += text == null ? 0 : text.length();
       }
       assertTrue(Math.abs(chars - mean) < mean / 20, "partition holds " + chars + " chars; mean " + mean);
     }
