@@ -22,10 +22,22 @@ public final class TextCleaner {
 
   private TextCleaner() {}
 
+  /** Cleans with the default HTML extractor ({@link HtmlExtractor#DEFAULT}). */
   public static CleanedText clean(String raw) {
+    return clean(raw, HtmlExtractor.DEFAULT);
+  }
+
+  /**
+   * Cleans one article. HTML (see {@link HtmlExtractor#looksLikeHtml}) is first reduced to its main text by
+   * {@code extractor}, and the title, date and site name its markup gives win over those the lines suggest.
+   */
+  public static CleanedText clean(String raw, HtmlExtractor extractor) {
     String text = raw == null ? "" : raw;
-    if (HtmlText.looksLikeHtml(text)) {
-      text = HtmlText.toText(text);
+    PageMetadata page = new PageMetadata(null, null, null);
+    if (HtmlExtractor.looksLikeHtml(text)) {
+      HtmlExtractor.HtmlPage html = extractor.read(text);
+      text = html.text();
+      page = html.metadata();
     }
     List<Line> lines = split(normalise(text));
 
@@ -59,10 +71,12 @@ public final class TextCleaner {
       last = candidates.size() - 1;
     }
 
-    String headline = null;
+    String headline = page.title() == null ? null : split(normalise(page.title())).stream().map(Line::text)
+        .findFirst().orElse(null);
+    boolean fromPage = headline != null;
     for (int i = 0; i < first; i++) {
       String t = candidates.get(i).text;
-      if (headline == null && LineShape.isHeadlineShaped(t) && !LineShape.isLinkListHeading(t)) {
+      if (!fromPage && headline == null && LineShape.isHeadlineShaped(t) && !LineShape.isLinkListHeading(t)) {
         headline = t;
       } else {
         meta.add(candidates.get(i));
@@ -79,11 +93,11 @@ public final class TextCleaner {
     String cleaned = headline != null && !joined.isEmpty() ? headline + "\n\n" + joined
         : (headline != null ? headline : joined);
 
-    Optional<LocalDate> date = findDate(metaLines, bodyTexts);
-    String outlet = OutletFinder.find(metaLines, bodyTexts).orElse(null);
+    String date = page.date() != null ? page.date() : findDate(metaLines, bodyTexts).map(LocalDate::toString).orElse(null);
+    String outlet = page.siteName() != null ? page.siteName() : OutletFinder.find(metaLines, bodyTexts).orElse(null);
     int kept = body.size() + (headline != null ? 1 : 0);
-    return new CleanedText(cleaned, title, outlet, date.map(LocalDate::toString).orElse(null),
-        lines.size() - kept, nonLatin);
+    int bodyStart = headline == null ? 0 : Math.min(cleaned.length(), headline.length() + 2);
+    return new CleanedText(cleaned, title, outlet, date, bodyStart, lines.size() - kept, nonLatin);
   }
 
   /** NFKC folds compatibility forms (ligatures, full-width letters, no-break spaces) that split tokens. */
