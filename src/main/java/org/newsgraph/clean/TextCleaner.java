@@ -14,7 +14,11 @@ import java.util.Set;
  * navigation and link lists are dropped by shape; the article body is the stretch between the first and
  * the last line of running prose; the headline is taken from the lines above the body; repeated
  * paragraphs are kept once. Metadata (date, outlet) is read from every line, dropped ones included,
- * because pages print it in exactly the chrome that cleaning removes. Plain Java, no Spark.
+ * because pages print it in exactly the chrome that cleaning removes. HTML is first cut to its main text
+ * by an {@link HtmlExtractor}; its structure then stands in for the shape rules that guess it in flat text:
+ * the body runs to the end of the extracted text, and short or repeated paragraphs inside it stay (lists,
+ * subheadings, a recipe's repeated line), while prompts, date lines, link lists and non-Latin lines still
+ * go. Plain Java, no Spark.
  */
 public final class TextCleaner {
   /** Titles made from a first sentence are clipped to about this many characters. */
@@ -34,10 +38,11 @@ public final class TextCleaner {
   public static CleanedText clean(String raw, HtmlExtractor extractor) {
     String text = raw == null ? "" : raw;
     PageMetadata page = new PageMetadata(null, null, null);
-    if (HtmlExtractor.looksLikeHtml(text)) {
-      HtmlExtractor.HtmlPage html = extractor.read(text);
-      text = html.text();
-      page = html.metadata();
+    boolean html = HtmlExtractor.looksLikeHtml(text);
+    if (html) {
+      HtmlExtractor.HtmlPage read = extractor.read(text);
+      text = read.text();
+      page = read.metadata();
     }
     List<Line> lines = split(normalise(text));
 
@@ -66,8 +71,10 @@ public final class TextCleaner {
         last = i;
       }
     }
-    if (first < 0) {
-      first = 0;
+    if (first < 0 || html) {
+      // An extractor has already cut the page to its article element, whose end is structure (lists,
+      // tables, short closing lines), so only the lines above the first paragraph of prose go.
+      first = Math.max(first, 0);
       last = candidates.size() - 1;
     }
 
@@ -86,7 +93,7 @@ public final class TextCleaner {
     meta.sort(java.util.Comparator.comparingInt(Line::index));
     List<String> metaLines = meta.stream().map(Line::text).toList();
 
-    List<Line> body = dedupe(candidates.subList(first, last + 1), headline);
+    List<Line> body = dedupe(candidates.subList(first, last + 1), headline, html);
     List<String> bodyTexts = body.stream().map(l -> l.text).toList();
     String joined = join(body);
     String title = headline != null ? headline : deriveTitle(joined);
@@ -144,10 +151,11 @@ public final class TextCleaner {
   }
 
   /**
-   * Drops navigation-shaped lines and link lists inside the body, and any paragraph seen before (seed-like
-   * pages repeat their whole body; titles are often printed twice).
+   * Drops link lists inside the body and, in flat text, navigation-shaped lines and any paragraph seen
+   * before (seed-like pages repeat their whole body; titles are often printed twice); in extracted HTML
+   * only a repeat of the headline.
    */
-  private static List<Line> dedupe(List<Line> body, String headline) {
+  private static List<Line> dedupe(List<Line> body, String headline, boolean html) {
     Set<String> seen = new HashSet<>();
     if (headline != null) {
       seen.add(key(headline));
@@ -164,12 +172,16 @@ public final class TextCleaner {
         continue;
       }
       inLinkList = false;
-      if (LineShape.isNavigationShaped(t) || !seen.add(key(t))) {
+      if (!html && (LineShape.isNavigationShaped(t) || !seen.add(key(t))) || html && isHeadline(t, headline)) {
         continue;
       }
       out.add(line);
     }
     return out;
+  }
+
+  private static boolean isHeadline(String line, String headline) {
+    return headline != null && key(line).equals(key(headline));
   }
 
   private static String key(String line) {
