@@ -15,11 +15,13 @@ import org.jsoup.nodes.Element;
 public enum HtmlExtractor {
   /** The whole body minus scripts, forms and the nav/header/footer/aside elements (newsgraph before #16). */
   PLAIN("plain", MainText::withoutChrome),
-  /** readability4j's article element. */
-  READABILITY("readability", ReadabilityContent::of),
+  // Lambdas rather than method references: ReadabilityContent (and readability4j, which the application
+  // jar leaves out) is loaded only when one of these two is used.
+  /** readability4j's article element (the evaluation's comparison; not in the application jar). */
+  READABILITY("readability", doc -> ReadabilityContent.of(doc)),
   /** newsgraph's own rules: the densest prose container, pruned of navigation, captions, lists of links. */
   RULES("rules", MainText::of),
-  /** readability4j's article element, then newsgraph's pruning. */
+  /** readability4j's article element, then newsgraph's pruning (like READABILITY, evaluation only). */
   READABILITY_RULES("readability+rules", doc -> MainText.pruned(ReadabilityContent.of(doc)));
 
   public static final HtmlExtractor DEFAULT = RULES;

@@ -68,29 +68,7 @@ final class MainText {
         best = e.getKey();
       }
     }
-    return widen(best, scores, bestScore);
-  }
-
-  /**
-   * Moves up while the parent holds comparable prose beside the best container (an article split into
-   * sibling blocks by ads or images), as long as the parent is not mostly links.
-   */
-  private static Element widen(Element best, Map<Element, Double> scores, double bestScore) {
-    Element e = best;
-    while (e.parent() != null && !e.nameIs("body")) {
-      Element parent = e.parent();
-      double siblings = 0;
-      for (Element sib : parent.children()) {
-        if (sib != e) {
-          siblings += scores.getOrDefault(sib, 0.0) * (1 - linkDensity(sib));
-        }
-      }
-      if (siblings < 0.3 * bestScore || linkDensity(parent) > 0.35) {
-        break;
-      }
-      e = parent;
-    }
-    return e;
+    return best;
   }
 
   /** Removes, below {@code root}, link lists, caption and furniture blocks, and the headline. */

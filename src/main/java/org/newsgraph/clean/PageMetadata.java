@@ -24,6 +24,7 @@ public record PageMetadata(String title, String date, String siteName) {
       "datepublished", "pubdate", "publishdate", "publish-date", "publication_date", "parsely-pub-date",
       "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "date");
   private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ISO_START = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ]|$)");
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(\\||-|–|—|::|·|•)\\s+");
   /** A " | Site" tail is at most this many words long. */
   private static final int MAX_SITE_WORDS = 5;
@@ -68,8 +69,13 @@ public record PageMetadata(String title, String date, String siteName) {
     return null;
   }
 
+  /** An ISO date or timestamp ("2019-11-18T14:02:00Z", which DateFinder's word boundaries miss), else any date form. */
   private static Optional<String> isoDate(String value) {
-    return value == null ? Optional.empty() : DateFinder.find(value).map(Object::toString);
+    if (value == null) {
+      return Optional.empty();
+    }
+    Matcher m = ISO_START.matcher(value.strip());
+    return DateFinder.find(m.lookingAt() ? m.group(1) : value).map(Object::toString);
   }
 
   /**
