@@ -14,7 +14,11 @@ import java.util.Set;
  * navigation and link lists are dropped by shape; the article body is the stretch between the first and
  * the last line of running prose; the headline is taken from the lines above the body; repeated
  * paragraphs are kept once. Metadata (date, outlet) is read from every line, dropped ones included,
- * because pages print it in exactly the chrome that cleaning removes. Plain Java, no Spark.
+ * because pages print it in exactly the chrome that cleaning removes. HTML is first cut to its main text
+ * by an {@link HtmlExtractor}; its structure then stands in for the shape rules that guess it in flat text:
+ * the body runs to the end of the extracted text, and short or repeated paragraphs inside it stay (lists,
+ * subheadings, a recipe's repeated line), while prompts, date lines, link lists and non-Latin lines still
+ * go. Plain Java, no Spark.
  */
 public final class TextCleaner {
   /** Titles made from a first sentence are clipped to about this many characters. */
@@ -22,10 +26,23 @@ public final class TextCleaner {
 
   private TextCleaner() {}
 
+  /** Cleans with the default HTML extractor ({@link HtmlExtractor#DEFAULT}). */
   public static CleanedText clean(String raw) {
+    return clean(raw, HtmlExtractor.DEFAULT);
+  }
+
+  /**
+   * Cleans one article. HTML (see {@link HtmlExtractor#looksLikeHtml}) is first reduced to its main text by
+   * {@code extractor}, and the title, date and site name its markup gives win over those the lines suggest.
+   */
+  public static CleanedText clean(String raw, HtmlExtractor extractor) {
     String text = raw == null ? "" : raw;
-    if (HtmlText.looksLikeHtml(text)) {
-      text = HtmlText.toText(text);
+    PageMetadata page = new PageMetadata(null, null, null);
+    boolean html = HtmlExtractor.looksLikeHtml(text);
+    if (html) {
+      HtmlExtractor.HtmlPage read = extractor.read(text);
+      text = read.text();
+      page = read.metadata();
     }
     List<Line> lines = split(normalise(text));
 
@@ -54,15 +71,19 @@ public final class TextCleaner {
         last = i;
       }
     }
-    if (first < 0) {
-      first = 0;
+    if (first < 0 || html) {
+      // An extractor has already cut the page to its article element, whose end is structure (lists,
+      // tables, short closing lines), so only the lines above the first paragraph of prose go.
+      first = Math.max(first, 0);
       last = candidates.size() - 1;
     }
 
-    String headline = null;
+    String headline = page.title() == null ? null : split(normalise(page.title())).stream().map(Line::text)
+        .findFirst().orElse(null);
+    boolean fromPage = headline != null;
     for (int i = 0; i < first; i++) {
       String t = candidates.get(i).text;
-      if (headline == null && LineShape.isHeadlineShaped(t) && !LineShape.isLinkListHeading(t)) {
+      if (!fromPage && headline == null && LineShape.isHeadlineShaped(t) && !LineShape.isLinkListHeading(t)) {
         headline = t;
       } else {
         meta.add(candidates.get(i));
@@ -72,18 +93,18 @@ public final class TextCleaner {
     meta.sort(java.util.Comparator.comparingInt(Line::index));
     List<String> metaLines = meta.stream().map(Line::text).toList();
 
-    List<Line> body = dedupe(candidates.subList(first, last + 1), headline);
+    List<Line> body = dedupe(candidates.subList(first, last + 1), headline, html);
     List<String> bodyTexts = body.stream().map(l -> l.text).toList();
     String joined = join(body);
     String title = headline != null ? headline : deriveTitle(joined);
     String cleaned = headline != null && !joined.isEmpty() ? headline + "\n\n" + joined
         : (headline != null ? headline : joined);
 
-    Optional<LocalDate> date = findDate(metaLines, bodyTexts);
-    String outlet = OutletFinder.find(metaLines, bodyTexts).orElse(null);
+    String date = page.date() != null ? page.date() : findDate(metaLines, bodyTexts).map(LocalDate::toString).orElse(null);
+    String outlet = page.siteName() != null ? page.siteName() : OutletFinder.find(metaLines, bodyTexts).orElse(null);
     int kept = body.size() + (headline != null ? 1 : 0);
-    return new CleanedText(cleaned, title, outlet, date.map(LocalDate::toString).orElse(null),
-        lines.size() - kept, nonLatin);
+    int bodyStart = headline == null ? 0 : Math.min(cleaned.length(), headline.length() + 2);
+    return new CleanedText(cleaned, title, outlet, date, bodyStart, lines.size() - kept, nonLatin);
   }
 
   /** NFKC folds compatibility forms (ligatures, full-width letters, no-break spaces) that split tokens. */
@@ -130,10 +151,11 @@ public final class TextCleaner {
   }
 
   /**
-   * Drops navigation-shaped lines and link lists inside the body, and any paragraph seen before (seed-like
-   * pages repeat their whole body; titles are often printed twice).
+   * Drops link lists inside the body and, in flat text, navigation-shaped lines and any paragraph seen
+   * before (seed-like pages repeat their whole body; titles are often printed twice); in extracted HTML
+   * only a repeat of the headline.
    */
-  private static List<Line> dedupe(List<Line> body, String headline) {
+  private static List<Line> dedupe(List<Line> body, String headline, boolean html) {
     Set<String> seen = new HashSet<>();
     if (headline != null) {
       seen.add(key(headline));
@@ -150,12 +172,16 @@ public final class TextCleaner {
         continue;
       }
       inLinkList = false;
-      if (LineShape.isNavigationShaped(t) || !seen.add(key(t))) {
+      if (!html && (LineShape.isNavigationShaped(t) || !seen.add(key(t))) || html && isHeadline(t, headline)) {
         continue;
       }
       out.add(line);
     }
     return out;
+  }
+
+  private static boolean isHeadline(String line, String headline) {
+    return headline != null && key(line).equals(key(headline));
   }
 
   private static String key(String line) {
