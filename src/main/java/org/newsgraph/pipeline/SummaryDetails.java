@@ -26,17 +26,24 @@ final class SummaryDetails {
   static List<String> lines(Dataset<Row> documents) {
     List<String> out = new ArrayList<>();
     Dataset<Row> records = documents.where(col("warc_file").isNotNull());
+    // Damage first (it needs a look), then the commonest reasons; offsets folded so one reason is one line.
     List<Row> byReason = records.where(col("status").notEqual(DocStatus.OK))
         .select(col("status"), regexp_replace(regexp_replace(col("error"), " \\([^()]*@[0-9]+\\)$", ""),
-            "[0-9]+", "N").as("reason"))
-        .groupBy("status", "reason").count().orderBy(col("count").desc()).limit(TOP).collectAsList();
+            "byte [0-9]+", "byte N").as("reason"))
+        .groupBy("status", "reason").count()
+        .orderBy(col("status").equalTo(DocStatus.NOT_ARTICLE), col("count").desc()).limit(TOP + 1).collectAsList();
     long warc = records.count();
     if (warc > 0) {
-      out.add(String.format("WARC records: %,d (%,d read as articles)", warc,
-          records.where(col("status").equalTo(DocStatus.OK)).count()));
-      for (Row r : byReason) {
+      long articles = records.where(col("status").equalTo(DocStatus.OK)).count();
+      out.add(String.format("WARC records: %,d (%,d read as articles)", warc, articles));
+      long listed = 0;
+      for (Row r : byReason.subList(0, Math.min(TOP, byReason.size()))) {
+        listed += r.<Long>getAs("count");
         out.add(String.format("  %-12s %,8d  %s", r.<String>getAs("status"), r.<Long>getAs("count"),
             r.<String>getAs("reason")));
+      }
+      if (warc - articles > listed) {
+        out.add(String.format("  %-12s %,8d  other reasons (documents.error)", "", warc - articles - listed));
       }
     }
     Row total = documents.where(col("boilerplate_chars").gt(0))
