@@ -195,10 +195,10 @@ public final class Boilerplate {
     String[] lines = text.split("\n", -1);
     int offset = 0;
     int paragraph = 0;
-    String titleKey = title == null ? null : key(title);
+    String titleKey = title == null ? null : TextCleaner.key(title);
     for (int l = 0; l < lines.length; l++) {
       String line = lines[l];
-      boolean headline = out.isEmpty() && paragraph == 0 && titleKey != null && key(line).equals(titleKey)
+      boolean headline = out.isEmpty() && paragraph == 0 && titleKey != null && TextCleaner.key(line).equals(titleKey)
           && !titleKey.isEmpty();
       if (!line.isBlank() && !headline) {
         Matcher m = WORD.matcher(line);
@@ -214,9 +214,6 @@ public final class Boilerplate {
     return out;
   }
 
-  private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-  }
 
   private record Word(String text, int begin, int end, int paragraph) {}
 }

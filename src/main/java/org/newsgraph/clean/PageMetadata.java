@@ -1,7 +1,6 @@
 package org.newsgraph.clean;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,18 +97,15 @@ public record PageMetadata(String title, String date, String siteName) {
     }
     String tail = t.substring(end);
     boolean namesSite = sameName(tail, site) || sameName(tail, host)
-        || (host != null && key(host).contains(key(tail)) && key(tail).length() >= 3);
+        || (host != null && TextCleaner.key(host).contains(TextCleaner.key(tail)) && TextCleaner.key(tail).length() >= 3);
     boolean shortPipe = sep.equals("|") && LineShape.words(tail) <= MAX_SITE_WORDS;
     return namesSite || shortPipe ? withoutSiteSuffix(t.substring(0, start), site, host) : t;
   }
 
   private static boolean sameName(String a, String b) {
-    return b != null && !key(b).isEmpty() && key(a).equals(key(b));
+    return b != null && !TextCleaner.key(b).isEmpty() && TextCleaner.key(a).equals(TextCleaner.key(b));
   }
 
-  private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-  }
 
   /** The host of the page's canonical or og:url address, without "www.", or null. */
   private static String host(Document doc) {

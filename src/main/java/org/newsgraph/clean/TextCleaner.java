@@ -184,7 +184,11 @@ public final class TextCleaner {
     return headline != null && key(line).equals(key(headline));
   }
 
-  private static String key(String line) {
+  /**
+   * A line as cleaning compares it: lower case, letters and digits only, so that a title printed twice with
+   * other punctuation or spacing is one line.
+   */
+  public static String key(String line) {
     return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 

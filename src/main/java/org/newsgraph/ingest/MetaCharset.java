@@ -22,13 +22,4 @@ final class MetaCharset {
     Matcher m = META.matcher(head);
     return m.find() ? m.group(1) : null;
   }
-
-  /** The charset parameter of an HTTP Content-Type value, or null. */
-  static String ofContentType(String contentType) {
-    if (contentType == null) {
-      return null;
-    }
-    Matcher m = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)").matcher(contentType);
-    return m.find() ? m.group(1) : null;
-  }
 }

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsgraph.clean.Boilerplate;
+import org.newsgraph.clean.TextCleaner;
 import org.newsgraph.tables.RawSchema;
 import org.newsgraph.tables.RowBuilder;
 import org.newsgraph.tables.StableId;
@@ -62,7 +63,7 @@ final class BoilerplatePass {
     String title = r.getAs("title");
     String outlet = outletKey(r.getAs("outlet"));
     String titleKey = title == null || title.isBlank() ? docId
-        : StableId.of(title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", ""));
+        : StableId.of(TextCleaner.key(title));
     long[] hashes = Boilerplate.shingles(r.getAs("text"), title);
     List<Row> out = new ArrayList<>(hashes.length);
     for (long h : hashes) {
