@@ -36,17 +36,23 @@ public final class QuoteEvaluation {
   static final String DATA_DIR = "../shared/data/polnear";
   static final int LIMIT = 0;
   static final String COREF = "statistical";
+  static final String SPEAKER_GOLD = "docs/gold/speakers.tsv";
   static final Set<String> COREF_ALGORITHMS = Set.of("statistical", "neural", "fastneural");
 
   /**
-   * @param split     "dev" or "train"
+   * @param splits    "dev" and/or "train", scored together
    * @param dataDir   the PolNeAR folder holding the splits
    * @param limit     first N articles by name; 0 for all
    * @param baseline  also run CoreNLP's QuoteAnnotator
    * @param coref     the baseline's coref.algorithm
    * @param details   a TSV file for per-quote details, or null
+   * @param speakerGold     the speaker-resolution gold ({@link SpeakerGold}), or null to skip that score
+   * @param speakerDetails  a TSV file with one line per speaker-gold line, or null
+   * @param speakerGoldOnly only the articles the speaker gold has lines in (a quicker run)
    */
-  public record Options(String split, Path dataDir, int limit, boolean baseline, String coref, Path details, boolean fullNer, boolean parseAll) {}
+  public record Options(List<String> splits, Path dataDir, int limit, boolean baseline, String coref, Path details,
+                        boolean fullNer, boolean parseAll, Path speakerGold, Path speakerDetails,
+                        boolean speakerGoldOnly) {}
 
   private QuoteEvaluation() {}
 
@@ -74,12 +80,15 @@ public final class QuoteEvaluation {
   static String help() {
     return String.join(System.lineSeparator(),
         "usage: jobs/eval-quotes.sh [options]",
-        "  --split dev|train        PolNeAR split to score (default " + SPLIT + "; the test split is never read)",
+        "  --split dev|train|dev,train  PolNeAR split(s) to score (default " + SPLIT + "; the test split is never read)",
         "  --data-dir DIR           PolNeAR folder with the splits (default " + DATA_DIR + ")",
         "  --limit N                only the first N articles by file name, 0 = all (default " + LIMIT + ")",
         "  --no-baseline            skip CoreNLP's QuoteAnnotator (the slow part)",
         "  --baseline-coref ALG     coref.algorithm for the baseline: " + COREF_ALGORITHMS + " (default " + COREF + ")",
         "  --details FILE           also write one TSV line per gold quote and per unmatched prediction",
+        "  --speaker-gold FILE      speaker-resolution gold (default " + SPEAKER_GOLD + "; 'none' to skip)",
+        "  --speaker-details FILE   also write one TSV line per speaker-gold line",
+        "  --speaker-gold-only      only the articles with speaker-gold lines (quote scores then cover only them)",
         "  --ner fast|full          newsgraph's NER configuration, as the job's --ner (default fast)",
         "  --parse cues|all         which sentences newsgraph parses, as the job's --parse (default cues)",
         "  --help                   this text", "");
@@ -88,6 +97,9 @@ public final class QuoteEvaluation {
   /** The options, or null when --help was asked for. */
   static Options parse(String[] args) {
     String split = SPLIT;
+    String speakerGold = SPEAKER_GOLD;
+    Path speakerDetails = null;
+    boolean speakerGoldOnly = false;
     Path dataDir = Path.of(DATA_DIR);
     int limit = LIMIT;
     boolean baseline = true;
@@ -102,10 +114,13 @@ public final class QuoteEvaluation {
           return null;
         }
         case "--no-baseline" -> baseline = false;
+        case "--speaker-gold-only" -> speakerGoldOnly = true;
         case "--split" -> split = value(args, ++i, a);
         case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
         case "--baseline-coref" -> coref = value(args, ++i, a);
         case "--details" -> details = Path.of(value(args, ++i, a));
+        case "--speaker-gold" -> speakerGold = value(args, ++i, a);
+        case "--speaker-details" -> speakerDetails = Path.of(value(args, ++i, a));
         case "--ner" -> fullNer = choice(value(args, ++i, a), a, "fast", "full").equals("full");
         case "--parse" -> parseAll = choice(value(args, ++i, a), a, "cues", "all").equals("all");
         case "--limit" -> {
@@ -122,16 +137,25 @@ public final class QuoteEvaluation {
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
-    if (!PolnearCorpus.SPLITS.contains(split)) {
-      throw new IllegalArgumentException("--split " + split + ": expected one of " + new TreeSet<>(PolnearCorpus.SPLITS));
+    List<String> splits = List.of(split.split(","));
+    for (String sp : splits) {
+      if (!PolnearCorpus.SPLITS.contains(sp)) {
+        throw new IllegalArgumentException("--split " + split + ": expected one or more of "
+            + new TreeSet<>(PolnearCorpus.SPLITS) + ", separated by commas");
+      }
+      if (!Files.isDirectory(dataDir.resolve(sp))) {
+        throw new IllegalArgumentException("--data-dir " + dataDir + ": no " + sp + " folder in it");
+      }
+    }
+    Path gold = speakerGold.equals("none") ? null : Path.of(speakerGold);
+    if (gold != null && !Files.isRegularFile(gold)) {
+      throw new IllegalArgumentException("--speaker-gold " + speakerGold + ": no such file ('none' skips the score)");
     }
     if (!COREF_ALGORITHMS.contains(coref)) {
       throw new IllegalArgumentException("--baseline-coref " + coref + ": expected one of " + new TreeSet<>(COREF_ALGORITHMS));
     }
-    if (!Files.isDirectory(dataDir.resolve(split))) {
-      throw new IllegalArgumentException("--data-dir " + dataDir + ": no " + split + " folder in it");
-    }
-    return new Options(split, dataDir, limit, baseline, coref, details, fullNer, parseAll);
+    return new Options(splits, dataDir, limit, baseline, coref, details, fullNer, parseAll, gold, speakerDetails,
+        speakerGoldOnly);
   }
 
   private static String choice(String v, String option, String... accepted) {
@@ -150,7 +174,19 @@ public final class QuoteEvaluation {
 
   /** Runs the evaluation and prints the report to out. */
   public static void run(Options options, PrintStream out) throws IOException {
-    List<GoldDocument> docs = PolnearCorpus.read(options.dataDir(), options.split(), options.limit());
+    List<GoldDocument> docs = new java.util.ArrayList<>();
+    Map<String, List<SpeakerGold.Line>> speakerLines = new java.util.HashMap<>();
+    List<SpeakerGold.Line> allLines = options.speakerGold() == null ? List.of() : SpeakerGold.read(options.speakerGold());
+    for (String split : options.splits()) {
+      for (GoldDocument d : PolnearCorpus.read(options.dataDir(), split, options.limit())) {
+        List<SpeakerGold.Line> lines = allLines.stream()
+            .filter(l -> l.split().equals(split) && l.doc().equals(d.name())).toList();
+        if (!options.speakerGoldOnly() || !lines.isEmpty()) {
+          docs.add(d);
+          speakerLines.put(d.name(), lines);
+        }
+      }
+    }
     out.println(goldSummary(options, docs));
     NlpSettings defaults = NlpSettings.defaults();
     NlpSettings settings = new NlpSettings(defaults.overrides(), defaults.mentionTypes(), true, options.parseAll(),
@@ -164,16 +200,19 @@ public final class QuoteEvaluation {
     BaselineQuotes corenlp = options.baseline()
         ? baseline.load(() -> new BaselineQuotes(options.coref()), b -> b.analyse("\"Warm up,\" he said."))
         : null;
-    try (PrintWriter details = options.details() == null ? null
-        : new PrintWriter(Files.newBufferedWriter(options.details(), StandardCharsets.UTF_8))) {
+    try (PrintWriter details = writer(options.details()); PrintWriter resolutionDetails = writer(options.speakerDetails())) {
+      if (options.speakerGold() != null) {
+        system.resolution = new ResolutionScores(resolutionDetails);
+        baseline.resolution = new ResolutionScores(null);
+      }
       MatchDetails detailWriter = details == null ? null : new MatchDetails(details);
       for (int i = 0; i < docs.size(); i++) {
         GoldDocument d = docs.get(i);
         ArticleAnalysis a = system.time(() -> annotator.analyse(d.text()));
-        system.add(d, a.tokens(), a.quotes(), detailWriter);
+        system.add(d, a.tokens(), a.quotes(), detailWriter, speakerLines.get(d.name()));
         if (corenlp != null) {
           BaselineQuotes.Result r = baseline.time(() -> corenlp.analyse(d.text()));
-          baseline.add(d, r.tokens(), r.quotes(), detailWriter);
+          baseline.add(d, r.tokens(), r.quotes(), detailWriter, speakerLines.get(d.name()));
         }
         System.err.printf(Locale.ROOT, "%d/%d %s%n", i + 1, docs.size(), d.name());
       }
@@ -182,6 +221,10 @@ public final class QuoteEvaluation {
     if (corenlp != null) {
       out.println(baseline.report());
     }
+  }
+
+  private static PrintWriter writer(Path file) throws IOException {
+    return file == null ? null : new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
   }
 
   private static String goldSummary(Options o, List<GoldDocument> docs) {
@@ -198,7 +241,7 @@ public final class QuoteEvaluation {
       }
     }
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "PolNeAR %s (%s): %d articles, %,d characters; gold attributions", o.split(), o.dataDir(),
+        "PolNeAR %s (%s): %d articles, %,d characters; gold attributions", String.join(",", o.splits()), o.dataDir(),
         docs.size(), chars));
     for (GoldSubset s : GoldSubset.values()) {
       sb.append(' ').append(s).append(' ').append(bySubset.getOrDefault(s, 0));
@@ -216,6 +259,7 @@ public final class QuoteEvaluation {
     private long cpuNanos;
     private long tokens;
     private int articles;
+    ResolutionScores resolution;
     private int quotes;
 
     Timed(String name) {
@@ -239,7 +283,11 @@ public final class QuoteEvaluation {
       return t;
     }
 
-    void add(GoldDocument d, int tokenCount, List<QuoteSpan> predicted, MatchDetails details) {
+    void add(GoldDocument d, int tokenCount, List<QuoteSpan> predicted, MatchDetails details,
+             List<SpeakerGold.Line> speakerLines) {
+      if (resolution != null) {
+        resolution.add(d.name(), d.attributions(), speakerLines, predicted);
+      }
       articles++;
       tokens += tokenCount;
       quotes += predicted.size();
@@ -255,7 +303,8 @@ public final class QuoteEvaluation {
       Function<Double, String> rate = s -> s <= 0 ? "-" : String.format(Locale.ROOT, "%,.0f", tokens / s);
       return String.format(Locale.ROOT, "%s%n  %d articles, %,d tokens, %,d quotes predicted; load %.1f s;"
               + " annotate %.1f s wall = %s tokens/s, %.1f s CPU = %s tokens/CPU-s%n%s", name, articles, tokens,
-          quotes, loadNanos / 1e9, wall, rate.apply(wall), cpu, rate.apply(cpu), scores.table());
+          quotes, loadNanos / 1e9, wall, rate.apply(wall), cpu, rate.apply(cpu), scores.table())
+          + (resolution == null ? "" : resolution.table());
     }
 
     private static long processCpuNanos() {

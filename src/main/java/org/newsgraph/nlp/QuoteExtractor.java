@@ -22,6 +22,7 @@ final class QuoteExtractor {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass");
   private static final Set<String> OBJECT = Set.of("obj", "iobj");
   private static final Set<String> COMPLEMENT = Set.of("ccomp");
+  private static final Set<String> AGENT = Set.of("obl:agent", "nmod:agent");
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   /** Characters trimmed from the edges of a reported clause. */
@@ -40,7 +41,11 @@ final class QuoteExtractor {
     this.text = text;
     this.sentences = sentences;
     this.phrases = new SpeakerPhrases(text, mentions);
-    this.resolver = new SpeakerResolver(text, mentions);
+    List<int[]> quotedSpans = new ArrayList<>();
+    for (QuoteMarks.Quoted q : QuoteMarks.find(text)) {
+      quotedSpans.add(new int[] {q.begin(), q.end()});
+    }
+    this.resolver = new SpeakerResolver(text, mentions, this::sentenceOf, quotedSpans);
   }
 
   /** A speech cue found in a parse: its content span and its speaker. */
@@ -224,6 +229,13 @@ final class QuoteExtractor {
     if ("quote".equals(verb.lemma())) {
       IndexedWord obj = Deps.child(g, verb, OBJECT);
       subject = obj != null ? obj : subject;
+    } else if (subject != null && SpeechCues.LISTENER_VERBS.contains(verb.lemma())
+        && "nsubj:pass".equals(Deps.relation(g, subject))) {
+      // "the court was told": the subject heard the statement; the speaker is the agent, if named.
+      subject = Deps.child(g, verb, AGENT);
+    }
+    if (NonStatements.notSpeech(g, verb, subject)) {
+      return null;
     }
     IndexedWord comp = VERBS_WITH_CONTENT.test(verb) ? Deps.child(g, verb, COMPLEMENT) : null;
     int[] content = SpeechCues.PARATAXIS_VERBS.contains(verb.lemma())

@@ -5,39 +5,80 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Resolves a speaker as written ("Lavrov", "he", "the ministry") to the fullest name the article gives
- * it ("Sergey Lavrov", "Russian Defense Ministry"). A cheap, news-specific substitute for full
- * coreference: surnames and short forms link to the longest earlier mention that contains them;
- * pronouns and descriptions link to the most recent speaker (or mention) of a compatible type. Speakers
- * in news are named once in full and then shortened, which is exactly what this exploits.
+ * Resolves a speaker as written ("Lavrov", "he", "the senator", "the ministry") to the fullest name the
+ * article gives it ("Sergey Lavrov", "Lindsey Graham", "Russian Defense Ministry"). A cheap, news-specific
+ * substitute for full coreference, following how news introduces and then shortens its actors:
+ * <ul>
+ *   <li>surnames and short forms link to the longest mention that contains them;</li>
+ *   <li>"he"/"she" link to a person of compatible gender (honorific, first name): first one named earlier
+ *       in the same sentence, then the previous sentence's first-named person, then the latest speaker,
+ *       then the latest mention. Names inside quotation marks are not candidates: a person quoted about
+ *       is rarely the one speaking. "it" links to the latest organisation speaker or mention;</li>
+ *   <li>a definite role or description ("the senator", "the company") links to whoever the article gave
+ *       that role ({@link RoleHolders}), else to the latest speaker or mention with that head noun;
+ *       indefinite and plural descriptions ("a source", "officials") stay as written, and "they", "we",
+ *       "I" stay unresolved: the article rarely says who exactly they are.</li>
+ * </ul>
  */
 final class SpeakerResolver {
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-  static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "them");
+  private static final Set<String> ORG_PRONOUNS = Set.of("it");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself",
+      "it", "its", "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?i)^(his|her|its)\\s+");
+  private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+$");
   /** Head nouns that name organisations when no NER type is known. */
   private static final Set<String> ORG_NOUNS = Set.of("ministry", "government", "army", "military", "forces",
       "agency", "group", "council", "committee", "department", "office", "party", "coalition", "police",
       "observatory", "organization", "organisation", "command", "administration", "campaign", "company",
       "embassy", "court", "commission", "alliance", "militia", "movement", "kremlin", "pentagon", "statement",
       "spokesperson's office", "board", "union", "bank", "house", "senate", "congress", "parliament", "cabinet",
-      "network", "newspaper", "channel", "service", "authority", "authorities", "officials");
+      "network", "newspaper", "channel", "service", "authority", "authorities", "officials", "firm", "paper",
+      "foundation", "corporation", "website", "station", "university", "institute", "center", "centre");
   private static final Set<String> PERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
       "minister", "president", "source", "commander", "leader", "director", "secretary", "officer", "envoy",
       "ambassador", "chief", "general", "colonel", "analyst", "witness", "resident", "expert", "aide", "senator",
-      "governor", "mayor", "activist", "candidate", "nominee", "lawmaker", "representative", "man", "woman");
+      "governor", "mayor", "activist", "candidate", "nominee", "lawmaker", "representative", "man", "woman",
+      "chairman", "chairwoman", "congressman", "congresswoman", "businessman", "businesswoman", "judge",
+      "attorney", "lawyer", "chancellor", "adviser", "advisor", "manager", "executive", "founder", "actor",
+      "actress", "prince", "king", "queen", "host", "anchor", "author", "professor", "economist", "speaker",
+      "strategist", "pollster", "tycoon", "mogul", "billionaire", "veteran", "father", "mother", "son", "daughter",
+      "wife", "husband", "frontrunner", "front-runner", "challenger", "incumbent", "democrat", "republican");
+
+  /** Role nouns that do not single out a person the story named: "the source", "the man" in the street. */
+  private static final Set<String> GENERIC_PEOPLE = Set.of("source", "man", "woman", "witness", "resident", "official",
+      "expert", "analyst", "activist", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "reporter");
+  private static final Set<String> FEMALE_NOUNS = Set.of("woman", "spokeswoman", "chairwoman", "congresswoman",
+      "businesswoman", "actress", "queen", "mother", "daughter", "wife");
+  private static final Set<String> MALE_NOUNS = Set.of("man", "spokesman", "chairman", "congressman", "businessman",
+      "prince", "king", "father", "son", "husband");
 
   /** A resolved speaker: the name used in the quotes table and its coarse type (null when unknown). */
   record Resolved(String name, String type, int offset) {}
 
+  private final String text;
   private final List<MentionSpan> mentions;
+  private final IntUnaryOperator sentenceOf;
+  private final List<int[]> quoted;
+  private final RoleHolders roles;
   private final List<Resolved> speakers = new ArrayList<>();
 
-  SpeakerResolver(String text, List<MentionSpan> mentions) {
-    this.mentions = EntityLinker.withPrefixes(text, mentions);
+  /**
+   * @param sentenceOf the index of the sentence holding a character offset
+   * @param quoted     the spans inside quotation marks, {begin, end}
+   */
+  SpeakerResolver(String text, List<MentionSpan> mentions, IntUnaryOperator sentenceOf, List<int[]> quoted) {
+    this.text = text;
+    this.mentions = EntityLinker.link(text, EntityLinker.withPrefixes(text, mentions));
+    this.sentenceOf = sentenceOf;
+    this.quoted = quoted;
+    this.roles = new RoleHolders(text, this.mentions);
   }
-
 
   /**
    * @param written  the speaker as written (determiner already stripped for descriptions)
@@ -48,11 +89,15 @@ final class SpeakerResolver {
     String lower = written.toLowerCase(Locale.ROOT);
     Resolved r;
     if (PERSON_PRONOUNS.contains(lower)) {
-      r = recent("PERSON", offset);
-    } else if (GROUP_PRONOUNS.contains(lower)) {
+      r = person(lower.startsWith("h") && !lower.equals("her") ? PersonNames.Gender.MALE : PersonNames.Gender.FEMALE,
+          offset);
+    } else if (ORG_PRONOUNS.contains(lower)) {
       r = recentGroup(offset);
+    } else if (PRONOUNS.contains(lower)) {
+      r = null;
     } else if (type != null) {
-      r = new Resolved(longestForm(written, type), type, offset);
+      MentionSpan at = mentionAt(offset, type);
+      r = at != null ? named(at, offset) : new Resolved(longestForm(written, type), type, offset);
     } else {
       r = description(written, offset);
     }
@@ -82,15 +127,89 @@ final class SpeakerResolver {
     return best;
   }
 
-  private Resolved recent(String type, int offset) {
-    for (int i = speakers.size() - 1; i >= 0; i--) {
-      Resolved s = speakers.get(i);
-      if (type.equals(s.type()) && s.offset() < offset) {
-        return s;
+  /** The mention's full name as the article links it (EntityLinker: nearest compatible full form). */
+  private Resolved named(MentionSpan m, int offset) {
+    return new Resolved(fullName(m), m.type(), offset);
+  }
+
+  private String fullName(MentionSpan m) {
+    return m.canonical() != null ? m.canonical() : longestForm(m.text(), m.type());
+  }
+
+  private MentionSpan mentionAt(int offset, String type) {
+    for (MentionSpan m : mentions) {
+      if (m.begin() == offset && m.type().equals(type)) {
+        return m;
       }
     }
-    MentionSpan m = lastMentionBefore(offset, Set.of(type));
-    return m == null ? null : new Resolved(longestForm(m.text(), m.type()), m.type(), offset);
+    return null;
+  }
+
+  /** he/she (gender null: either): same sentence, previous sentence's first person, latest speaker, latest mention; gender agreeing. */
+  private Resolved person(PersonNames.Gender gender, int offset) {
+    int s = sentenceOf.applyAsInt(offset);
+    MentionSpan same = null;
+    MentionSpan previousFirst = null;
+    MentionSpan latest = null;
+    for (MentionSpan m : mentions) {
+      if (m.end() > offset) {
+        break;
+      }
+      if (!m.type().equals("PERSON") || !isName(m) || insideQuote(m.begin()) || !agrees(m, gender)) {
+        continue;
+      }
+      int ms = m.sentence();
+      if (ms == s) {
+        same = m;
+      } else if (ms == s - 1 && previousFirst == null) {
+        previousFirst = m;
+      }
+      latest = m;
+    }
+    if (same != null || previousFirst != null) {
+      return named(same != null ? same : previousFirst, offset);
+    }
+    for (int i = speakers.size() - 1; i >= 0; i--) {
+      Resolved sp = speakers.get(i);
+      if ("PERSON".equals(sp.type()) && sp.offset() < offset && agrees(sp.name(), -1, gender)) {
+        return sp;
+      }
+    }
+    return latest == null ? null : named(latest, offset);
+  }
+
+  /** CoreNLP also gives pronouns ("his", "He") PERSON mentions; only names are antecedents. */
+  private static boolean isName(MentionSpan m) {
+    return !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean agrees(MentionSpan m, PersonNames.Gender gender) {
+    return agrees(fullName(m), m.begin(), gender);
+  }
+
+  /** Whether a person's name (and the honorific before it, when at a known offset) allows the gender. */
+  private boolean agrees(String name, int begin, PersonNames.Gender gender) {
+    PersonNames.Gender known = begin >= 0 ? PersonNames.honorificBefore(text, begin) : null;
+    if (known == null) {
+      List<String> ws = PersonNames.withoutTitles(words(name));
+      String first = name.trim().split("\\s+")[0].replace(".", "");
+      known = ws.size() > 1 ? PersonNames.firstNameGender(ws.get(0)) : null;
+      if (first.equals("Mr")) {
+        known = PersonNames.Gender.MALE;
+      } else if (first.equals("Mrs") || first.equals("Ms")) {
+        known = PersonNames.Gender.FEMALE;
+      }
+    }
+    return known == null || gender == null || known == gender;
+  }
+
+  private boolean insideQuote(int offset) {
+    for (int[] q : quoted) {
+      if (offset >= q[0] && offset < q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Resolved recentGroup(int offset) {
@@ -101,13 +220,36 @@ final class SpeakerResolver {
       }
     }
     MentionSpan m = lastMentionBefore(offset, Set.of("ORGANIZATION"));
-    return m == null ? null : new Resolved(longestForm(m.text(), m.type()), m.type(), offset);
+    return m == null ? null : named(m, offset);
   }
 
-  /** "the ministry" -> the latest speaker or mention whose last word is "ministry". */
+  /**
+   * "the senator" -> the article's senator; "the ministry" -> the latest speaker or mention whose last word
+   * is "ministry"; anything not definite stays as written.
+   */
   private Resolved description(String written, int offset) {
     List<String> ws = words(written);
     String head = ws.isEmpty() ? "" : ws.get(ws.size() - 1);
+    String type = ORG_NOUNS.contains(head) ? "ORGANIZATION" : PERSON_NOUNS.contains(head) ? "PERSON" : null;
+    Matcher possessive = POSSESSIVE.matcher(written);
+    if (possessive.find() && "ORGANIZATION".equals(type)) {
+      // "his campaign" -> "Bernie Sanders's campaign": the organisation is the possessor's.
+      String p = possessive.group(1).toLowerCase(Locale.ROOT);
+      Resolved owner = p.equals("its") ? recentGroup(offset) : person(p.equals("his") ? PersonNames.Gender.MALE
+          : PersonNames.Gender.FEMALE, offset);
+      return owner == null ? new Resolved(written, type, offset)
+          : new Resolved(owner.name() + "'s " + written.substring(possessive.end()), type, offset);
+    }
+    String left = text.substring(Math.max(0, offset - 8), offset);
+    boolean definite = DEFINITE_BEFORE.matcher(left).find() || written.contains("'s ") || written.contains("’s ");
+    if (!definite || type == null) {
+      return new Resolved(written, type, offset);
+    }
+    MentionSpan holder = roles.holder(head, type, offset);
+    if (holder != null) {
+      // "President Obama": the titled name as written, not a full name the linker guessed for a surname.
+      return holder.text().contains(" ") ? named(holder, offset) : new Resolved(holder.text(), type, offset);
+    }
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Resolved s = speakers.get(i);
       List<String> sw = words(s.name());
@@ -118,18 +260,25 @@ final class SpeakerResolver {
     for (int i = mentions.size() - 1; i >= 0; i--) {
       MentionSpan m = mentions.get(i);
       List<String> mw = words(m.text());
-      if (m.begin() < offset && !mw.isEmpty() && mw.get(mw.size() - 1).equals(head) && ws.size() <= 2) {
-        return new Resolved(longestForm(m.text(), m.type()), m.type(), offset);
+      if (m.begin() < offset && isName(m) && !mw.isEmpty() && mw.get(mw.size() - 1).equals(head) && ws.size() <= 2) {
+        return named(m, offset);
       }
     }
-    String type = ORG_NOUNS.contains(head) ? "ORGANIZATION" : PERSON_NOUNS.contains(head) ? "PERSON" : null;
+    if (type.equals("PERSON") && !GENERIC_PEOPLE.contains(head)) {
+      // "the candidate", "the New York businessman": a definite role names someone the story is about.
+      Resolved someone = person(FEMALE_NOUNS.contains(head) ? PersonNames.Gender.FEMALE
+          : MALE_NOUNS.contains(head) ? PersonNames.Gender.MALE : null, offset);
+      if (someone != null) {
+        return someone;
+      }
+    }
     return new Resolved(written, type, offset);
   }
 
   private MentionSpan lastMentionBefore(int offset, Set<String> types) {
     MentionSpan best = null;
     for (MentionSpan m : mentions) {
-      if (m.end() <= offset && types.contains(m.type())) {
+      if (m.end() <= offset && types.contains(m.type()) && isName(m)) {
         best = m;
       }
     }

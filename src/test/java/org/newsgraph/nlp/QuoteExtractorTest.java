@@ -249,4 +249,66 @@ class QuoteExtractorTest {
     assertTrue(q.text().startsWith("his firm worked closely"), q.text());
     assertEquals("Podesta", q.speaker());
   }
+
+  @Test
+  void sheIsTheWomanOfThePreviousSentenceNotTheLatestSpeaker() {
+    String t = "Donald Trump said the election was rigged against him.\n\n"
+        + "Hillary Clinton dismissed the claim at a rally with Tim Kaine in Ohio.\n\n"
+        + "“This is a man who cannot accept losing a fair fight,” she said.";
+    QuoteSpan q = containing(quotes(t), "cannot accept");
+    assertEquals("she", q.speaker());
+    assertEquals("Hillary Clinton", q.speakerName());
+  }
+
+  @Test
+  void aNameInsideTheQuoteIsNotTheSpeakerOfHe() {
+    String t = "Ted Cruz spoke to voters in Iowa on Monday.\n\n"
+        + "“Nobody in this state trusts Bernie Sanders on taxes,” he said.";
+    QuoteSpan q = containing(quotes(t), "Nobody in this state");
+    assertEquals("Ted Cruz", q.speakerName());
+  }
+
+  @Test
+  void aDefiniteRoleIsTheOneTheArticleGaveThatTitle() {
+    String t = "Sen. Lindsey Graham met Donald Trump in Washington on Monday.\n\n"
+        + "The senator said the meeting had gone well.\n\n"
+        + "John Bolton, the former ambassador, joined them later. Mike Pence arrived after lunch.\n\n"
+        + "The ambassador said that new sanctions would follow.";
+    List<QuoteSpan> qs = quotes(t);
+    assertEquals("Lindsey Graham", containing(qs, "meeting had gone").speakerName());
+    assertEquals("John Bolton", containing(qs, "new sanctions").speakerName());
+  }
+
+  @Test
+  void indefiniteAndPluralSpeakersStayDescriptions() {
+    String t = "Donald Trump met the Pentagon's leaders on Monday.\n\n"
+        + "A spokesman said the meeting was cancelled.\n\n"
+        + "They said the strikes would continue for weeks.";
+    List<QuoteSpan> qs = quotes(t);
+    assertEquals("spokesman", containing(qs, "was cancelled").speakerName());
+    QuoteSpan they = containing(qs, "strikes would");
+    assertEquals("They", they.speaker());
+    assertNull(they.speakerName());
+  }
+
+  @Test
+  void speechVerbsInSensesThatReportNoStatementAreNoQuotes() {
+    String t = "She called her service provider after the outage in March.\n\n"
+        + "A senior official, who spoke on condition of anonymity, described the talks.\n\n"
+        + "A search of the house revealed that the weapons had been moved.\n\n"
+        + "Trump called for an investigation of the leaks.";
+    List<QuoteSpan> qs = quotes(t);
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("service provider")), qs.toString());
+    assertTrue(qs.stream().noneMatch(q -> "spoke".equals(q.cue())), qs.toString());
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("weapons had been moved")), qs.toString());
+    assertEquals("Trump", containing(qs, "investigation").speaker(), "'called for' still reports a statement");
+  }
+
+  @Test
+  void theListenerOfAPassiveToldIsNotTheSpeaker() {
+    String t = "The court was told that the defendant had fled the country in 2014.";
+    QuoteSpan q = containing(quotes(t), "defendant had fled");
+    assertNull(q.speaker(), q.toString());
+    assertNull(q.speakerName(), q.toString());
+  }
 }
