@@ -9,8 +9,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 /**
  * Speech verbs used in a sense that reports no statement, found on the cue's parse:
  * <ul>
- *   <li>"call" meaning phone or summon ("called her service provider", "called him to the stage"): a
- *       statement only as "called for / on ...", "called X a liar" (a predicate) or with a clause;</li>
+ *   <li>"call" meaning phone or summon: a short plain object and nothing else ("called her service
+ *       provider", "called the police"); "called for / on ...", "called X a liar", "called X "crooked"",
+ *       and "call" with a clause are statements;</li>
  *   <li>"spoke on condition of anonymity": the source's terms, not what they said;</li>
  *   <li>"reveal", "show", "find", "indicate", "suggest" with a document or search as subject ("a search
  *       revealed", "records show"): findings, not statements ("the statement revealed" stays one).</li>
@@ -23,6 +24,13 @@ final class NonStatements {
       "survey", "analysis", "investigation", "review", "audit", "video", "footage", "photo", "photograph", "image",
       "email", "e-mail", "test", "filing", "map", "chart", "figure", "number", "result", "evidence", "autopsy",
       "picture", "screenshot", "recording", "log", "receipt");
+
+  /** Dependents of a phoning "call" besides its object and obliques. */
+  private static final Set<String> PLAIN = Set.of("nsubj", "aux", "punct", "advmod", "mark", "cc", "conj");
+  private static final Set<String> REQUEST = Set.of("obl:for", "obl:on", "obl:upon");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "‘", "’");
+  /** "called her service provider", "called the police": longer objects usually hold the name called. */
+  private static final int MAX_CALLED_WORDS = 4;
 
   private NonStatements() {}
 
@@ -37,19 +45,27 @@ final class NonStatements {
     };
   }
 
+  /**
+   * "call" with a short plain object and nothing else is phoning or summoning someone; any other dependent
+   * (a predicate, a clause, "for"/"on", a quotation mark) makes it a statement.
+   */
   private static boolean callReports(SemanticGraph g, IndexedWord verb) {
+    IndexedWord object = null;
     for (var e : g.outgoingEdgeIterable(verb)) {
       String rel = e.getRelation().toString();
       IndexedWord d = e.getDependent();
-      if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("parataxis")
-          || rel.equals("compound:prt") && d.word().equalsIgnoreCase("out")) {
-        return true;
-      }
-      if (rel.startsWith("obl") && hasCase(g, d, "for", "on", "upon")) {
+      if (rel.equals("obj") && object == null) {
+        object = d;
+      } else if (rel.startsWith("obl") ? REQUEST.contains(rel) || hasCase(g, d, "for", "on", "upon")
+          : !PLAIN.contains(rel) || QUOTE_MARKS.contains(d.word())) {
         return true;
       }
     }
-    return false;
+    if (object == null) {
+      return true;
+    }
+    var phrase = g.descendants(object);
+    return phrase.size() > MAX_CALLED_WORDS || phrase.stream().anyMatch(w -> QUOTE_MARKS.contains(w.word()));
   }
 
   private static boolean onCondition(SemanticGraph g, IndexedWord verb) {

@@ -25,7 +25,9 @@ public final class PersonNames {
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mme", "madam", "dr", "sir", "lady", "lord",
       "sen", "senator", "rep", "representative", "gov", "governor", "president", "vice", "prime", "minister", "secretary",
       "gen", "general", "col", "colonel", "lt", "sgt", "capt", "captain", "sheikh", "shaikh", "king", "queen", "prince",
-      "princess", "pope", "judge", "justice", "former", "chancellor", "mayor", "ambassador", "envoy", "speaker");
+      "princess", "pope", "judge", "justice", "former", "chancellor", "mayor", "ambassador", "envoy", "speaker", "mp",
+      "mep", "chairman", "chairwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+      "councillor", "councilman", "councilwoman", "commissioner", "admiral", "adm", "rev");
   private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?<![\\p{L}])(Mr|Mrs|Ms|Miss|Mme|Madam)\\.? $");
   public enum Gender { MALE, FEMALE }
 
@@ -50,6 +52,36 @@ public final class PersonNames {
       i++;
     }
     return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+  }
+
+  /**
+   * A person's name split into the titles, offices and affiliations written before it and the name itself:
+   * "Sen. Bernie Sanders" -> ["Sen.", "Bernie Sanders"], "Tory MP Jane Roe" -> ["Tory MP", "Jane Roe"]
+   * (capitalised words before a known first name), "Obama" -> [null, "Obama"].
+   */
+  public static String[] splitTitle(String name) {
+    String[] w = name.trim().split("\\s+");
+    int i = 0;
+    boolean capitalised = true;
+    for (int k = 0; k < w.length - 1 && capitalised; k++) {
+      // "Retired Lt. Gen. Michael Flynn", "Tory MP Jane Smith": everything up to the last title word.
+      if (TITLES.contains(w[k].replace(".", "").toLowerCase(Locale.ROOT))) {
+        i = k + 1;
+      }
+      capitalised = Character.isUpperCase(w[k].codePointAt(0)) && !w[k].endsWith(",");
+    }
+    for (int j = i; j < w.length - 1; j++) {
+      if (firstNameGender(w[j]) != null) {
+        boolean affiliation = j > i;
+        for (int k = i; k < j && affiliation; k++) {
+          affiliation = Character.isUpperCase(w[k].codePointAt(0)) && !w[k].endsWith(",");
+        }
+        i = affiliation ? j : i;
+        break;
+      }
+    }
+    String title = i == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
+    return new String[] {title, String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))};
   }
 
   /** The gender the honorific written right before a mention gives it, or null. */

@@ -152,10 +152,12 @@ final class QuoteExtractor {
   /** A quote row: the cue and speaker as written come from the cue, name and type from the resolution. */
   private QuoteSpan quoteSpan(String kind, int begin, int end, Cue c, SpeakerResolver.Resolved who) {
     SpeakerPhrases.Phrase sp = c == null ? null : c.speaker();
+    String[] name = who == null ? new String[] {null, null}
+        : "PERSON".equals(who.type()) ? PersonNames.splitTitle(who.name()) : new String[] {null, who.name()};
     return new QuoteSpan(kind, begin, end, text.substring(begin, end), sentenceOf(begin),
         c == null ? null : c.cueText(), c == null ? null : c.cueBegin(), c == null ? null : c.cueEnd(),
         sp == null ? null : sp.text(), sp == null ? null : sp.begin(), sp == null ? null : sp.end(),
-        who == null ? null : who.name(), who == null ? (sp == null ? null : sp.type()) : who.type());
+        name[1], who == null ? (sp == null ? null : sp.type()) : who.type(), name[0]);
   }
 
   /** The previous direct quote and this one share a cue that stands between them in one paragraph. */

@@ -18,17 +18,27 @@ package org.newsgraph.nlp;
  * @param speakerEnd    end of the speaker mention, or null
  * @param speakerName   the speaker resolved to its fullest form in the article ("Sergey Lavrov"), or null
  * @param speakerType   PERSON, ORGANIZATION, LOCATION, MISC, or null when unknown
+ * @param speakerTitle  titles, offices and affiliations written before a person's name ("Sen.", "Tory",
+ *                      "Interim DNC Chairwoman"), moved out of speakerName; null when none
  */
 public record QuoteSpan(String kind, int begin, int end, String text, int sentence, String cue, Integer cueBegin,
                         Integer cueEnd, String speaker, Integer speakerBegin, Integer speakerEnd,
-                        String speakerName, String speakerType) {
+                        String speakerName, String speakerType, String speakerTitle) {
   public static final String DIRECT = "direct";
   public static final String INDIRECT = "indirect";
   public static final String MIXED = "mixed";
 
+  /** A quote whose speaker has no title. */
+  public QuoteSpan(String kind, int begin, int end, String text, int sentence, String cue, Integer cueBegin,
+                   Integer cueEnd, String speaker, Integer speakerBegin, Integer speakerEnd, String speakerName,
+                   String speakerType) {
+    this(kind, begin, end, text, sentence, cue, cueBegin, cueEnd, speaker, speakerBegin, speakerEnd, speakerName,
+        speakerType, null);
+  }
+
   /** The same statement running on to {@code newEnd} (a quote split around its cue, joined). */
   QuoteSpan extendedTo(int newEnd, String newText) {
     return new QuoteSpan(kind, begin, newEnd, newText, sentence, cue, cueBegin, cueEnd, speaker, speakerBegin,
-        speakerEnd, speakerName, speakerType);
+        speakerEnd, speakerName, speakerType, speakerTitle);
   }
 }

@@ -85,7 +85,8 @@ public final class AnnotateStage implements MapPartitionsFunction<Row, Row> {
           .set("begin", q.begin()).set("end", q.end()).set("sentence_index", q.sentence()).set("cue", q.cue())
           .set("cue_begin", q.cueBegin()).set("cue_end", q.cueEnd()).set("speaker", q.speaker())
           .set("speaker_begin", q.speakerBegin()).set("speaker_end", q.speakerEnd())
-          .set("speaker_name", q.speakerName()).set("speaker_type", q.speakerType()).build();
+          .set("speaker_name", q.speakerName()).set("speaker_type", q.speakerType())
+          .set("speaker_title", q.speakerTitle()).build();
     }
     Date date = c.date() == null ? null : Date.valueOf(LocalDate.parse(c.date()));
     String text = p.text();

@@ -69,6 +69,7 @@ public final class Tables {
       DataTypes.createStructField("speaker_end", DataTypes.IntegerType, true),
       DataTypes.createStructField("speaker_name", DataTypes.StringType, true),
       DataTypes.createStructField("speaker_type", DataTypes.StringType, true),
+      DataTypes.createStructField("speaker_title", DataTypes.StringType, true),
   });
 
   /** The one annotation of an article from which every table is derived: a document, its mentions and quotes. */

@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsgraph.TestSpark;
 import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.tables.RowBuilder;
 import org.newsgraph.tables.Tables;
 
 /** Hand-made flat mentions, quotes and documents, built into the graph tables with real Spark. */
@@ -35,8 +36,10 @@ final class GraphFixture {
   }
 
   void quote(String doc, String id, int begin, int end, String speakerName, String speakerType) {
-    quoteRows.add(RowFactory.create(doc, id, "direct", "...", begin, end, 0, "said", null, null, speakerName, null, null,
-        speakerName, speakerType));
+    quoteRows.add(RowBuilder.of(Tables.prependDocId(Tables.QUOTE)).set("doc_id", doc).set("quote_id", id)
+        .set("kind", "direct").set("text", "...").set("begin", begin).set("end", end).set("sentence_index", 0)
+        .set("cue", "said").set("speaker", speakerName).set("speaker_name", speakerName)
+        .set("speaker_type", speakerType).build());
   }
 
   static Row doc(String id, String outlet, String date, int sentences) {

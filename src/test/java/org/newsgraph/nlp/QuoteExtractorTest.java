@@ -311,4 +311,17 @@ class QuoteExtractorTest {
     assertNull(q.speaker(), q.toString());
     assertNull(q.speakerName(), q.toString());
   }
+
+  @Test
+  void titlesAndAffiliationsBeforeAPersonsNameGoToTheirOwnColumn() {
+    assertEquals(java.util.Arrays.asList("Sen.", "Bernie Sanders"), List.of(PersonNames.splitTitle("Sen. Bernie Sanders")));
+    assertEquals(java.util.Arrays.asList("Tory MP", "Jane Smith"), List.of(PersonNames.splitTitle("Tory MP Jane Smith")));
+    assertEquals(java.util.Arrays.asList(null, "Ban Ki-moon"), java.util.Arrays.asList(PersonNames.splitTitle("Ban Ki-moon")));
+    assertEquals(java.util.Arrays.asList(null, "Hillary Clinton"),
+        java.util.Arrays.asList(PersonNames.splitTitle("Hillary Clinton")));
+    String t = "Mayor Bill de Blasio visited the site on Sunday.\n\nDe Blasio said the explosion was an intentional act.";
+    QuoteSpan q = containing(quotes(t), "intentional act");
+    assertEquals("Bill de Blasio", q.speakerName());
+    assertEquals("Mayor", q.speakerTitle());
+  }
 }
