@@ -2,9 +2,30 @@
 # The test command (README, .ci/run): builds and runs every test with real Spark and real CoreNLP models.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -ntp verify "$@"
+rc=0
+mvn -B -ntp verify "$@" || rc=$?
 # The notebooks, executed headless against the tables the tests left in target/seeds-out.
-jobs/run-notebooks.sh target/seeds-out
-# One closing line for the whole run: JUnit test cases (unit, end-to-end, cluster) plus the notebooks.
-junit=$(cat target/surefire-reports/TEST-*.xml target/failsafe-reports/TEST-*.xml 2>/dev/null | grep -c '<testcase' || true)
-echo "tests: $((junit + $(ls notebooks/*.ipynb | wc -l))) passed, 0 failed"
+notebooks=$(ls notebooks/*.ipynb | wc -l)
+notebooks_failed=0
+if [ "$rc" = 0 ]; then
+  jobs/run-notebooks.sh target/seeds-out || { rc=$?; notebooks_failed=$notebooks; }
+else
+  notebooks_failed=$notebooks
+  echo "test.sh: the Maven build failed (exit $rc); notebooks not run" >&2
+fi
+# One closing line for the whole run, counted from the JUnit reports (unit, end-to-end, cluster) plus the
+# notebooks (run-notebooks.sh stops at the first failing one, so a failure counts them all as failed).
+counts=$(cat target/surefire-reports/TEST-*.xml target/failsafe-reports/TEST-*.xml 2>/dev/null \
+  | awk 'match($0, /<testsuite [^>]*>/) {
+      s = substr($0, RSTART, RLENGTH)
+      for (k = 1; k <= 4; k++) {
+        split("tests failures errors skipped", names, " ")
+        if (match(s, names[k] "=\"[0-9]+\"")) { v = substr(s, RSTART, RLENGTH); gsub(/[^0-9]/, "", v); sum[k] += v }
+      }
+    }
+    END { printf "%d %d %d %d", sum[1], sum[2], sum[3], sum[4] }' || true)
+read -r tests failures errors skipped <<<"${counts:-0 0 0 0}"
+failed=$((failures + errors + notebooks_failed))
+passed=$((tests - failures - errors - skipped + notebooks - notebooks_failed))
+echo "tests: $passed passed, $failed failed, $skipped skipped (JUnit $tests, notebooks $notebooks)"
+exit "$rc"
