@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Who an article gives a role: "the senator" is the person it wrote as "Sen. Lindsey Graham" or
  * "Vermont Senator Bernie Sanders" (the role word, maybe abbreviated, before the name, with only
- * capitalised words or role modifiers between), or as "John Bolton, the former ambassador" (the role in an
+ * capitalised words or role modifiers between; also when the tagger took the title into the name), or as "John Bolton, the former ambassador" (the role in an
  * apposition right after the name). The same for organisations: "Wells Fargo, the bank" / "the bank
  * Wells Fargo". News introduces a role holder this way before shortening to the role, so the nearest
  * holder before the description is taken, else the first one after it.
@@ -37,10 +37,12 @@ final class RoleHolders {
     String word = abbreviation == null ? Pattern.quote(noun) : "(?:" + Pattern.quote(noun) + "|"
         + Pattern.quote(abbreviation) + "\\.?)";
     Pattern before = Pattern.compile("(?i)(?<![\\p{L}])" + word + ",?\\s+" + "(?-i)" + BETWEEN + "$");
+    Pattern inside = Pattern.compile("(?i)^(?:[\\p{L}.'’-]+\\s+){0,3}?" + word + "\\s+\\p{Lu}");
     Pattern after = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?i)" + word + "(?![\\p{L}])");
     MentionSpan best = null;
     for (MentionSpan m : mentions) {
-      if (!m.type().equals(type) || !holds(m, before, after)) {
+      if (!m.type().equals(type) || !SpeakerResolver.isName(m)
+          || !(holds(m, before, after) || inside.matcher(m.text()).find())) {
         continue;
       }
       if (m.begin() < offset) {

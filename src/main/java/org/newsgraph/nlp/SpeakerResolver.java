@@ -171,7 +171,7 @@ final class SpeakerResolver {
     }
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Resolved sp = speakers.get(i);
-      if ("PERSON".equals(sp.type()) && sp.offset() < offset && agrees(sp.name(), -1, gender)) {
+      if ("PERSON".equals(sp.type()) && sp.offset() < offset && hasCapital(sp.name()) && agrees(sp.name(), -1, gender)) {
         return sp;
       }
     }
@@ -179,8 +179,13 @@ final class SpeakerResolver {
   }
 
   /** CoreNLP also gives pronouns ("his", "He") PERSON mentions; only names are antecedents. */
-  private static boolean isName(MentionSpan m) {
+  static boolean isName(MentionSpan m) {
     return !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** A name, not a description kept as written ("his wife", "the man"). */
+  private static boolean hasCapital(String name) {
+    return name.chars().anyMatch(Character::isUpperCase);
   }
 
   private boolean agrees(MentionSpan m, PersonNames.Gender gender) {
@@ -264,6 +269,14 @@ final class SpeakerResolver {
         return named(m, offset);
       }
     }
+    if (type.equals("ORGANIZATION") && ws.size() <= 2) {
+      // "the company", "the group": the organisation the story is about, named shortly before.
+      MentionSpan org = lastNameBefore(offset, head.equals("government") ? Set.of("ORGANIZATION", "LOCATION")
+          : Set.of("ORGANIZATION"));
+      if (org != null) {
+        return named(org, offset);
+      }
+    }
     if (type.equals("PERSON") && !GENERIC_PEOPLE.contains(head)) {
       // "the candidate", "the New York businessman": a definite role names someone the story is about.
       Resolved someone = person(FEMALE_NOUNS.contains(head) ? PersonNames.Gender.FEMALE
@@ -273,6 +286,17 @@ final class SpeakerResolver {
       }
     }
     return new Resolved(written, type, offset);
+  }
+
+  /** The latest name of those types before offset, outside quotation marks. */
+  private MentionSpan lastNameBefore(int offset, Set<String> types) {
+    MentionSpan best = null;
+    for (MentionSpan m : mentions) {
+      if (m.end() <= offset && types.contains(m.type()) && isName(m) && !insideQuote(m.begin())) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   private MentionSpan lastMentionBefore(int offset, Set<String> types) {

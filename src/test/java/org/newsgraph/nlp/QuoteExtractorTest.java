@@ -324,4 +324,11 @@ class QuoteExtractorTest {
     assertEquals("Bill de Blasio", q.speakerName());
     assertEquals("Mayor", q.speakerTitle());
   }
+
+  @Test
+  void aDefiniteOrganisationDescriptionIsTheOrganisationNamedBeforeIt() {
+    String t = "Verizon announced on Monday that it would cut 2,000 jobs in New Jersey.\n\n"
+        + "The company said the cuts were needed to stay competitive.";
+    assertEquals("Verizon", containing(quotes(t), "stay competitive").speakerName());
+  }
 }
