@@ -15,7 +15,7 @@ import org.newsgraph.nlp.QuoteSpan;
  */
 public final class MatchDetails {
   public static final String HEADER = "system\tarticle\trow\trelation\tsubsets\tbegin\tend\toverlap\tspeaker_ok"
-      + "\tgold_source\tpredicted_speaker\tgold_cue\tpredicted_cue\ttext";
+      + "\tgold_source\tpredicted_speaker\tgold_cue\tpredicted_cue\ttext\tpredicted_text";
   private final PrintWriter out;
 
   public MatchDetails(PrintWriter out) {
@@ -40,14 +40,14 @@ public final class MatchDetails {
           m == null ? "" : String.format(Locale.ROOT, "%.3f", m.overlap()),
           p == null ? "" : Boolean.toString(SpeakerCheck.correct(p, a)), flat(a.sourceText()),
           p == null ? "" : flat(speaker(p)), flat(a.cueText()), p == null ? "" : flat(p.cue()),
-          flat(TextSpan.slice(text, a.content()))));
+          flat(TextSpan.slice(text, a.content())), p == null ? "" : flat(text.substring(p.begin(), p.end()))));
     }
     for (int i = 0; i < predictions.size(); i++) {
       if (!used[i]) {
         QuoteSpan p = predictions.get(i);
         out.println(String.join("\t", system, article, "pred", p.kind(), "", Integer.toString(p.begin()),
             Integer.toString(p.end()), "", "", "", flat(speaker(p)), "", flat(p.cue()),
-            flat(text.substring(p.begin(), p.end()))));
+            flat(text.substring(p.begin(), p.end())), ""));
       }
     }
   }
