@@ -30,8 +30,13 @@ final class RoleHolders {
     this.mentions = mentions;
   }
 
-  /** The mention of the given type the article gives this role noun, nearest before offset, else after; or null. */
-  MentionSpan holder(String role, String type, int offset) {
+  /**
+   * The mention of the given type the article gives this role noun: among the holders, the one whose
+   * title or apposition holds most of the description's other words ("the former
+   * president" prefers "former President Bill Clinton" to "President Obama"), then the nearest before
+   * offset, else the first after; or null.
+   */
+  MentionSpan holder(String role, List<String> modifiers, String type, int offset) {
     String noun = role.toLowerCase(Locale.ROOT);
     String abbreviation = ABBREVIATED.get(noun);
     String word = abbreviation == null ? Pattern.quote(noun) : "(?:" + Pattern.quote(noun) + "|"
@@ -40,18 +45,40 @@ final class RoleHolders {
     Pattern inside = Pattern.compile("(?i)^(?:[\\p{L}.'’-]+\\s+){0,3}?" + word + "\\s+\\p{Lu}");
     Pattern after = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?i)" + word + "(?![\\p{L}])");
     MentionSpan best = null;
+    long bestKey = Long.MIN_VALUE;
     for (MentionSpan m : mentions) {
       if (!m.type().equals(type) || !SpeakerResolver.isName(m)
           || !(holds(m, before, after) || inside.matcher(m.text()).find())) {
         continue;
       }
-      if (m.begin() < offset) {
+      // More shared words first; then a holder before the description over one after; then the nearest.
+      boolean isBefore = m.begin() < offset;
+      long key = (long) sharedWords(m, modifiers) << 40 | (isBefore ? 1L << 39 : 0)
+          | (isBefore ? m.begin() : (1L << 31) - m.begin());
+      if (key > bestKey) {
         best = m;
-      } else if (best == null) {
-        return m;
+        bestKey = key;
       }
     }
     return best;
+  }
+
+  /** How many of the words occur (as words, any case) in the mention's title or apposition: 40 characters either side, within its paragraph. */
+  private int sharedWords(MentionSpan m, List<String> words) {
+    int from = Math.max(0, m.begin() - 40);
+    int to = Math.min(text.length(), m.end() + 40);
+    String left = text.substring(from, m.begin());
+    String right = text.substring(m.end(), to);
+    left = left.substring(left.lastIndexOf('\n') + 1);
+    right = right.indexOf('\n') < 0 ? right : right.substring(0, right.indexOf('\n'));
+    String around = (left + " " + m.text() + " " + right).toLowerCase(Locale.ROOT);
+    int n = 0;
+    for (String w : words) {
+      if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(around).find()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private boolean holds(MentionSpan m, Pattern before, Pattern after) {

@@ -250,7 +250,7 @@ final class SpeakerResolver {
     if (!definite || type == null) {
       return new Resolved(written, type, offset);
     }
-    MentionSpan holder = roles.holder(head, type, offset);
+    MentionSpan holder = roles.holder(head, ws.subList(0, ws.size() - 1), type, offset);
     if (holder != null) {
       // "President Obama": the titled name as written, not a full name the linker guessed for a surname.
       return holder.text().contains(" ") ? named(holder, offset) : new Resolved(holder.text(), type, offset);

@@ -331,4 +331,12 @@ class QuoteExtractorTest {
         + "The company said the cuts were needed to stay competitive.";
     assertEquals("Verizon", containing(quotes(t), "stay competitive").speakerName());
   }
+
+  @Test
+  void aRolesOtherWordsChooseAmongItsHolders() {
+    String t = "Former President Bill Clinton campaigned in Ohio on Monday.\n\n"
+        + "President Barack Obama spoke in Washington the same day.\n\n"
+        + "The former president said the economy had improved since 2009.";
+    assertEquals("Bill Clinton", containing(quotes(t), "economy had improved").speakerName());
+  }
 }
