@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>"X-based Y": X only says where Y sits, so the X mention goes ("Britain-based Syrian Observatory");
  *       "X-led / X-backed / ... Y" names X as an actor, so the mention keeps X without the suffix ("US-led");</li>
- *   <li>an Arabic article clitic written before a name belongs to it ("al-" + "Qaeda" = "al-Qaeda");</li>
+ *   <li>an Arabic article clitic written before a name belongs to it ("al-" + "Qaeda" = "al-Qaeda"), and so does
+ *       a lower-case clitic with the capitalised word after it ("Deir" + "ez-Zor", "Jaish" + "al-Fateh"): the
+ *       CRF often ends a name before the lower-case "ez-";</li>
  *   <li>"Observatory for Human Rights": a capitalised head before "for"/"of" and the mention after it are one
  *       organisation name, when the mention is an organisation or other name (not a place or a person:
  *       "President of Syria" stays two);</li>
@@ -28,6 +30,10 @@ final class MentionBounds {
   private static final Pattern SEAT_SUFFIX = Pattern.compile("(?i)[-‐‑]based$");
   private static final Pattern CLITIC_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrsz])[-‐‑]|(?:[Aa]l|El) )$");
+  /** A lower-case Arabic article joined to a capitalised word, right after a name: " ez-Zor", " al-Fateh". */
+  private static final Pattern CLITIC_AFTER = Pattern.compile(
+      "\\A (?:al|el|[ae][dnrstz]|ash|ul)[-‐‑](\\p{Lu}\\p{L}+)(?![\\p{L}\\p{N}])");
+  private static final Set<String> NO_CLITIC_TAGS = Set.of("COUNTRY", "NATIONALITY", "RELIGION", "IDEOLOGY");
   private static final Pattern HEAD_BEFORE = Pattern.compile(
       "((?:[A-Z][\\p{L}'’]+ ){1,4})(for|of) $");
   /** Role nouns that head "X of Y" phrases naming a person's office, not an organisation. */
@@ -49,6 +55,7 @@ final class MentionBounds {
         out.add(clitic(text, r));
       }
     }
+    out = cliticAfter(text, out);
     out = qualified(text, out);
     return split(text, headline(text, out));
   }
@@ -72,6 +79,31 @@ final class MentionBounds {
       return m;
     }
     return span(text, m, m.begin() - (c.end() - c.start()), m.end());
+  }
+
+  /**
+   * "Deir" + " ez-Zor" -> "Deir ez-Zor": a name followed by a lower-case Arabic article and a capitalised word
+   * takes both, absorbing a mention the CRF made of them; not when that word is a common one the article
+   * writes in lower case ("Bashar al-According to", where an apostrophe was lost), nor after a country or
+   * nationality ("Syrian al-Nusra" is two names).
+   */
+  static List<MentionSpan> cliticAfter(String text, List<MentionSpan> mentions) {
+    List<MentionSpan> out = new ArrayList<>(mentions.size());
+    int absorbedTo = -1;
+    for (MentionSpan m : mentions) {
+      if (m.begin() < absorbedTo) {
+        continue;
+      }
+      Matcher c = CLITIC_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+      if (NO_CLITIC_TAGS.contains(m.nerTag()) || !c.find()
+          || containsWord(text, c.group(1).toLowerCase(Locale.ROOT))) {
+        out.add(m);
+        continue;
+      }
+      absorbedTo = m.end() + c.end();
+      out.add(span(text, m, m.begin(), absorbedTo));
+    }
+    return out;
   }
 
   /** Joins "Head for|of" + an organisation/MISC mention into one organisation, absorbing mentions inside it. */

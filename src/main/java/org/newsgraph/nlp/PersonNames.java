@@ -42,11 +42,16 @@ public final class PersonNames {
     return lowerWords.subList(i, lowerWords.size());
   }
 
+  /** Whether a word as written ("Mr.", "President") is a title that may stand before a name. */
+  public static boolean isTitle(String word) {
+    return TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
   /** A person's name as written without the titles before it: "Mr. Obama" -> "Obama", "Sen. Bernie Sanders" -> "Bernie Sanders". */
   public static String stripTitles(String name) {
     String[] w = name.trim().split("\\s+");
     int i = 0;
-    while (i < w.length - 1 && TITLES.contains(w[i].replace(".", "").toLowerCase(Locale.ROOT))) {
+    while (i < w.length - 1 && isTitle(w[i])) {
       i++;
     }
     return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));

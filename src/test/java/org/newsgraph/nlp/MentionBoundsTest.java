@@ -38,6 +38,17 @@ class MentionBoundsTest {
   }
 
   @Test
+  void aLowerCaseArticleAndTheWordAfterANameBelongToIt() {
+    String t = "Shelling hit Deir ez-Zor, where Jaish al-Fateh fought Syrian al-Nusra. Bashar al-According to the monitor, "
+        + "shells fell, according to SANA.";
+    List<MentionSpan> ms = List.of(at(t, "Deir", 0, "PERSON", "PERSON"), at(t, "Jaish", 0, "PERSON", "PERSON"),
+        at(t, "Fateh", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Syrian", 0, "MISC", "NATIONALITY"),
+        at(t, "Nusra", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Bashar", 0, "PERSON", "PERSON"));
+    assertEquals(List.of("Deir ez-Zor/PERSON", "Jaish al-Fateh/PERSON", "Syrian/MISC", "al-Nusra/ORGANIZATION",
+        "Bashar/PERSON"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
   void aHeadBeforeForOrOfJoinsAnOrganisationNameButNotAnOfficeOrAPlace() {
     String t = "The Britain-based Syrian Observatory for Human Rights said. The President of Syria spoke. "
         + "The Ministry of Foreign Affairs said. Tens of ISIS fled.";
