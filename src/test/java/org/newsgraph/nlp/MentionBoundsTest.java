@@ -49,6 +49,39 @@ class MentionBoundsTest {
   }
 
   @Test
+  void anAdjectiveBeforeAnOrganisationsHeadNamesTheOrganisation() {
+    String t = "The Syrian Coalition and Islamic State fighters met the Syrian Army Kills. Syrian President Assad.";
+    List<MentionSpan> ms = List.of(at(t, "Syrian", 0, "MISC", "NATIONALITY"), at(t, "Islamic", 0, "MISC", "IDEOLOGY"),
+        at(t, "Syrian", 1, "MISC", "NATIONALITY"), at(t, "Syrian", 2, "MISC", "NATIONALITY"),
+        at(t, "Assad", 0, "PERSON", "PERSON"));
+    assertEquals(List.of("Syrian Coalition/ORGANIZATION", "Islamic State/ORGANIZATION", "Syrian Army/ORGANIZATION",
+        "Syrian/MISC", "Assad/PERSON"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void anOfficeTaggedWithItsHolderLeavesTheHolder() {
+    String t = "UN Secretary-General Ban Ki-moon and UN Special Envoy for Syria Staffan de Mistura met the "
+        + "Democratic National Committee Chair and the Foreign Minister Affairs Committee.";
+    List<MentionSpan> ms = List.of(at(t, "UN Secretary-General Ban Ki-moon", 0, "MISC", "MISC"),
+        at(t, "UN Special Envoy for Syria Staffan de Mistura", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Democratic National Committee Chair", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Foreign Minister Affairs Committee", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Ban Ki-moon/PERSON", "Staffan de Mistura/PERSON", "Democratic National Committee Chair/ORGANIZATION",
+        "Foreign Minister Affairs Committee/ORGANIZATION"),
+        texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void aRunOfPlacesBecomesOneMentionEach() {
+    String t = "Tags USA Turkey Saudi Arabia. Strikes on Kafr Nabl and Idlib hit Kafr Nabl Idlib. The Washington Post.";
+    List<MentionSpan> ms = List.of(at(t, "USA Turkey Saudi Arabia", 0, "LOCATION", "LOCATION"),
+        at(t, "Kafr Nabl", 0, "LOCATION", "CITY"), at(t, "Idlib", 0, "LOCATION", "CITY"),
+        at(t, "Kafr Nabl Idlib", 0, "LOCATION", "LOCATION"), at(t, "Washington Post", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("USA/LOCATION", "Turkey/LOCATION", "Saudi Arabia/LOCATION", "Kafr Nabl/LOCATION", "Idlib/LOCATION",
+        "Kafr Nabl/LOCATION", "Idlib/LOCATION", "Washington Post/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
   void aHeadBeforeForOrOfJoinsAnOrganisationNameButNotAnOfficeOrAPlace() {
     String t = "The Britain-based Syrian Observatory for Human Rights said. The President of Syria spoke. "
         + "The Ministry of Foreign Affairs said. Tens of ISIS fled.";
