@@ -61,4 +61,20 @@ class MentionTypesTest {
     assertEquals(List.of("LOCATION", "PERSON"), types(t, List.of(at(t, "Aleppo", 0, "PERSON", 0.4),
         at(t, "Jordan", 0, "PERSON", 0.95))));
   }
+
+  @Test
+  void aGroupNounBeforeAndMembersAfterMakeAnOrganisation() {
+    String t = "The Shia militia Hizballah said. Hizballah members died.";
+    assertEquals(List.of("ORGANIZATION", "ORGANIZATION"), types(t, List.of(at(t, "Hizballah", 0, "PERSON", 0.9),
+        at(t, "Hizballah", 1, "PERSON", 0.9))));
+  }
+
+  @Test
+  void theSurnameOfAPersonNamedInFullIsAPersonUnlessItsContextSaysOtherwise() {
+    String t = "Donald Trump spoke. Trump’s rise went on. Rally in Washington. George Washington. Washington fell.";
+    assertEquals(List.of("PERSON", "PERSON", "LOCATION", "PERSON", "LOCATION"), types(t, List.of(
+        at(t, "Donald Trump", 0, "PERSON", 0.99), at(t, "Trump", 1, "LOCATION", 0.7),
+        at(t, "Washington", 0, "LOCATION", 0.9), at(t, "George Washington", 0, "PERSON", 0.9),
+        at(t, "Washington", 2, "LOCATION", 0.9))));
+  }
 }
