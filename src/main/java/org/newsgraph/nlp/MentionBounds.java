@@ -48,7 +48,7 @@ final class MentionBounds {
   /** One or two capitalised words right after a mention, and what follows them. */
   private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\A ((\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}\\p{Ll}+))?)(?![\\p{L}\\p{N}])");
   private static final Pattern HEAD_BEFORE = Pattern.compile(
-      "((?:[A-Z][\\p{L}'’]+ ){1,4})(for|of) $");
+      "((?:[A-Z][\\p{L}'’]+ ){1,4})(for|of) (?:the )?$");
   /** Role nouns that head "X of Y" phrases naming a person's office, not an organisation. */
   private static final Set<String> ROLES = Set.of("president", "minister", "secretary", "head", "director", "chief",
       "leader", "commander", "spokesman", "spokeswoman", "spokesperson", "governor", "king", "queen", "prince",

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * "members of X" for an organisation), and so does a multi-word name's head word ("Clinton Foundation",
  * "Golan Heights", "Jaish al-Islam"), with weight 2; a one-word name that is the surname of a person the article
  * names in full votes for a person with weight 2 when nothing around it says otherwise (the CRF calls a
- * possessive "Trump’s" a place); and a name that CoreNLP's KBP gazetteer lists as a
+ * possessive "Trump’s" a place), and one that opens an organisation's name the article gives ("Fox" after "Fox
+ * News") for an organisation, unless it is such a surname or a listed place; and a name that CoreNLP's KBP gazetteer lists as a
  * country, province or city votes for a place with weight 0.5 (a prior that a confident CRF outvotes:
  * "Paris Hilton" stays a person). Every mention of the name then takes the winning type; {@code ner_tag}
  * keeps CoreNLP's own tag. Names from the alias list keep the list's type.
@@ -64,6 +65,7 @@ final class MentionTypes {
   static List<MentionSpan> repair(String text, List<MentionSpan> mentions, AliasTable aliases) {
     Map<String, Map<String, Double>> votes = new HashMap<>();
     Set<String> surnames = surnames(mentions);
+    Set<String> openers = organisationOpeners(mentions);
     for (MentionSpan m : mentions) {
       if (!REPAIRED.contains(m.type()) || aliases.lookup(m.text()) != null) {
         continue;
@@ -76,6 +78,8 @@ final class MentionTypes {
       }
       if (cue == null && surnames.contains(m.text())) {
         cue = "PERSON";
+      } else if (cue == null && openers.contains(m.text()) && !FineTypes.isPlace(key(m))) {
+        cue = ORGANIZATION;
       }
       if (cue != null) {
         v.merge(cue, CUE, Double::sum);
@@ -108,6 +112,18 @@ final class MentionTypes {
       String[] w = PersonNames.stripTitles(m.text()).split(" ");
       if (m.type().equals("PERSON") && w.length > 1) {
         out.add(w[w.length - 1]);
+      }
+    }
+    return out;
+  }
+
+  /** First words of the article's organisation names that end in a head word: "Fox" for "Fox News". */
+  static Set<String> organisationOpeners(List<MentionSpan> mentions) {
+    Set<String> out = new java.util.HashSet<>();
+    for (MentionSpan m : mentions) {
+      String[] w = m.text().split(" ");
+      if (w.length > 1 && ORGANIZATION.equals(headType(m.text()))) {
+        out.add(w[0]);
       }
     }
     return out;

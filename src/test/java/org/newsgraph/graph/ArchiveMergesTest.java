@@ -112,6 +112,17 @@ class ArchiveMergesTest {
   }
 
   @Test
+  void aFullerFormThatHoldsTheAcronymIsNoDefinitionOfIt() {
+    f.mention("d1", 0, "Syrian Arab News Agency", "ORGANIZATION", "Syrian Arab News Agency");
+    f.mention("d1", 0, "SANA", "ORGANIZATION", "Syrian Arab News Agency");
+    f.mention("d2", 0, "SANA", "ORGANIZATION", "Syria SANA");
+    f.mention("d3", 0, "SANA", "ORGANIZATION", "Syrian SANA");
+    f.mention("d4", 0, "Sana", "ORGANIZATION", "SANA");
+    Map<String, String> id = ids("d1", "d2", "d3", "d4");
+    assertEquals(id.get("Syrian Arab News Agency"), id.get("Sana"), "\"Syria SANA\" and \"Syrian SANA\" do not outvote the definition");
+  }
+
+  @Test
   void anApostropheStrippedPossessiveJoinsItsBaseOfTheSameType() {
     f.mention("d1", 0, "Syria", "LOCATION", "Syria");
     f.mention("d2", 0, "Syria", "LOCATION", "Syria");

@@ -82,6 +82,15 @@ class MentionBoundsTest {
   }
 
   @Test
+  void aHeadBeforeForTheOrOfTheJoinsTheOrganisationNameToo() {
+    String t = "The Organisation for the Prohibition of Chemical Weapons said. Leaders of the Free Syrian Army met.";
+    List<MentionSpan> ms = List.of(at(t, "Prohibition of Chemical Weapons", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Free Syrian Army", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Organisation for the Prohibition of Chemical Weapons/ORGANIZATION", "Free Syrian Army/ORGANIZATION"),
+        texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
   void aHeadBeforeForOrOfJoinsAnOrganisationNameButNotAnOfficeOrAPlace() {
     String t = "The Britain-based Syrian Observatory for Human Rights said. The President of Syria spoke. "
         + "The Ministry of Foreign Affairs said. Tens of ISIS fled.";

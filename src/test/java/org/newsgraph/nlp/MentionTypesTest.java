@@ -77,4 +77,13 @@ class MentionTypesTest {
         at(t, "Washington", 0, "LOCATION", 0.9), at(t, "George Washington", 0, "PERSON", 0.9),
         at(t, "Washington", 2, "LOCATION", 0.9))));
   }
+
+  @Test
+  void theFirstWordOfAnOrganisationNamedInFullIsThatOrganisationUnlessAPersonHasItAsSurname() {
+    String t = "Fox News said. Fox reported. Hillary Clinton and the Clinton Foundation. Clinton said.";
+    assertEquals(List.of("ORGANIZATION", "ORGANIZATION", "PERSON", "ORGANIZATION", "PERSON"), types(t, List.of(
+        at(t, "Fox News", 0, "ORGANIZATION", 0.9), at(t, "Fox", 1, "PERSON", 0.8),
+        at(t, "Hillary Clinton", 0, "PERSON", 0.99), at(t, "Clinton Foundation", 0, "ORGANIZATION", 0.9),
+        at(t, "Clinton", 2, "PERSON", 0.9))));
+  }
 }
