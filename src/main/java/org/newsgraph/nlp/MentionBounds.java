@@ -44,7 +44,6 @@ final class MentionBounds {
   /** Lower-case words inside personal names: "Staffan de Mistura", "Mohammed bin Salman". */
   private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "van", "von", "bin", "ibn", "al", "el", "la",
       "le", "der");
-  private static final Set<String> ADJECTIVE_TAGS = Set.of("NATIONALITY", "RELIGION", "IDEOLOGY");
   /** One or two capitalised words right after a mention, and what follows them. */
   private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\A ((\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}\\p{Ll}+))?)(?![\\p{L}\\p{N}])");
   private static final Pattern HEAD_BEFORE = Pattern.compile(
@@ -84,7 +83,7 @@ final class MentionBounds {
     for (int i = 0; i < mentions.size(); i++) {
       MentionSpan m = mentions.get(i);
       int next = i + 1 < mentions.size() ? mentions.get(i + 1).begin() : text.length();
-      Matcher c = ADJECTIVE_TAGS.contains(m.nerTag())
+      Matcher c = MentionTypes.ADJECTIVE_TAGS.contains(m.nerTag())
           ? CAPITALISED_AFTER.matcher(text.substring(m.end(), Math.min(next, m.end() + 40))) : null;
       int end = -1;
       if (c != null && c.find()) {
@@ -272,7 +271,8 @@ final class MentionBounds {
     List<MentionSpan> out = new ArrayList<>();
     for (MentionSpan m : mentions) {
       String[] w = m.text().split(" ");
-      int[] cut = w.length < 2 || w.length > 10 || times.get(m.text()) > 1
+      // Only spans the CRF calls a place: a club or firm named by places is an organisation ("Bayern Munich").
+      int[] cut = !m.type().equals("LOCATION") || w.length < 2 || w.length > 10 || times.get(m.text()) > 1
           || FineTypes.isPlace(m.text().toLowerCase(Locale.ROOT)) ? null
           : placeCuts(w, placeTypes);
       if (cut == null) {

@@ -51,6 +51,8 @@ final class MentionTypes {
    */
   private static final Set<String> ARABIC_ORG_OPENERS = Set.of("jaish", "jaysh", "jabhat", "harakat", "liwa", "kataib",
       "faylaq", "hayat", "saraya", "ahrar", "ansar");
+  /** Fine tags of adjectives ("European" opens "European Union" but stays an adjective). */
+  static final Set<String> ADJECTIVE_TAGS = Set.of("NATIONALITY", "RELIGION", "IDEOLOGY");
   private static final Set<String> REPAIRED = Set.of("PERSON", ORGANIZATION, LOCATION, "MISC");
   /** Words after a name that make "in X" a modifier of something else ("in the Obama administration"). */
   private static final Pattern MODIFIED = Pattern.compile(
@@ -78,7 +80,8 @@ final class MentionTypes {
       }
       if (cue == null && surnames.contains(m.text())) {
         cue = "PERSON";
-      } else if (cue == null && openers.contains(m.text()) && !FineTypes.isPlace(key(m))) {
+      } else if (cue == null && openers.contains(m.text()) && !FineTypes.isPlace(key(m))
+          && !ADJECTIVE_TAGS.contains(m.nerTag())) {
         cue = ORGANIZATION;
       }
       if (cue != null) {

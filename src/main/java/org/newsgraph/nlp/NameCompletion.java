@@ -24,7 +24,6 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  */
 final class NameCompletion {
   private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
-  private static final Set<String> ADJECTIVE_TAGS = Set.of("NATIONALITY", "RELIGION", "IDEOLOGY", "TITLE");
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
@@ -67,7 +66,8 @@ final class NameCompletion {
   static Map<String, MentionSpan> names(String text, List<MentionSpan> mentions) {
     Map<String, MentionSpan> out = new LinkedHashMap<>();
     for (MentionSpan m : mentions) {
-      if (!TYPES.contains(m.type()) || ADJECTIVE_TAGS.contains(m.nerTag()) || !Character.isUpperCase(m.text().charAt(0))) {
+      boolean adjective = MentionTypes.ADJECTIVE_TAGS.contains(m.nerTag()) || "TITLE".equals(m.nerTag());
+      if (!TYPES.contains(m.type()) || adjective || !Character.isUpperCase(m.text().charAt(0))) {
         continue;
       }
       String[] words = m.text().split(" ");
