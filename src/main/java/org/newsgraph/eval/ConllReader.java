@@ -15,8 +15,8 @@ final class ConllReader {
   /** A gold or predicted entity: token range [start, end) in its sentence and its CoNLL type. */
   record Entity(int sentence, int start, int end, String type) {}
 
-  /** One sentence: its tokens. */
-  record Sentence(List<String> tokens) {}
+  /** One sentence: its tokens, and whether it opens a document (the first after a -DOCSTART- line). */
+  record Sentence(List<String> tokens, boolean opensDocument) {}
 
   /** A corpus: sentences and the gold entities over them. */
   record Corpus(List<Sentence> sentences, List<Entity> entities) {
@@ -32,15 +32,22 @@ final class ConllReader {
     List<Entity> entities = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();
+    boolean docStart = true;
+    boolean opens = true;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("-DOCSTART-")) {
         if (!tokens.isEmpty()) {
           entities.addAll(spans(sentences.size(), tags));
-          sentences.add(new Sentence(List.copyOf(tokens)));
+          sentences.add(new Sentence(List.copyOf(tokens), opens));
           tokens.clear();
           tags.clear();
         }
+        docStart |= line.startsWith("-DOCSTART-");
         continue;
+      }
+      if (tokens.isEmpty()) {
+        opens = docStart;
+        docStart = false;
       }
       String[] f = line.trim().split("\\s+");
       tokens.add(f[0]);
@@ -48,7 +55,7 @@ final class ConllReader {
     }
     if (!tokens.isEmpty()) {
       entities.addAll(spans(sentences.size(), tags));
-      sentences.add(new Sentence(List.copyOf(tokens)));
+      sentences.add(new Sentence(List.copyOf(tokens), opens));
     }
     return new Corpus(sentences, entities);
   }

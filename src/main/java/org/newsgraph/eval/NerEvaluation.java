@@ -22,7 +22,11 @@ import org.newsgraph.nlp.NlpSettings;
 public final class NerEvaluation {
   private static final Map<String, String> CONLL = Map.of("PERSON", "PER", "ORGANIZATION", "ORG",
       "LOCATION", "LOC", "MISC", "MISC");
-  /** Sentences annotated per call: big enough to amortise the call, small enough to keep memory flat. */
+  /**
+   * Sentences annotated per call at most. Each CoNLL document (its -DOCSTART- line) is one call, as the job
+   * annotates one article per call: the per-article repairs (one type per name, names completed from the
+   * article's other mentions) must not carry a name from one story to an unrelated one.
+   */
   private static final int BATCH = 200;
 
   private NerEvaluation() {}
@@ -69,8 +73,12 @@ public final class NerEvaluation {
   static List<ConllReader.Entity> predict(ArticleAnnotator annotator, ConllReader.Corpus corpus) {
     List<ConllReader.Entity> out = new ArrayList<>();
     List<ConllReader.Sentence> all = corpus.sentences();
-    for (int from = 0; from < all.size(); from += BATCH) {
-      List<ConllReader.Sentence> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+    for (int from = 0, to; from < all.size(); from = to) {
+      to = from + 1;
+      while (to < all.size() && to - from < BATCH && !all.get(to).opensDocument()) {
+        to++;
+      }
+      List<ConllReader.Sentence> batch = all.subList(from, to);
       StringBuilder text = new StringBuilder();
       List<int[]> tokenStarts = new ArrayList<>();
       for (ConllReader.Sentence s : batch) {

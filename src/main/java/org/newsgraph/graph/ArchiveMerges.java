@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *       (Idleb / Idlib but not Sudan / Sidon), or multi-word keys with the same initials whose word-by-word
  *       skeletons differ by one letter (Free Syria Army / Free Syrian Army, but not East / West Ghouta): the rarer joins the
  *       more frequent. People are left out: transliterations of a person's name that differ in vowels are
- *       often other people (Hassan / Hussein);</li>
+ *       often other people (Hassan / Hussein); but a one-word key the tagger mostly calls a person joins a
+ *       non-person spelling of it at least {@link #MISTYPED_RATIO} times as frequent ("Hizballah" / "Hezbollah");</li>
  *   <li>possessives that lost their apostrophe ("Syrias", "Assads", "Donald Trumps") join the base form when
  *       it is at least twice as frequent (a multi-word name: half as frequent), whatever the tagger made of
  *       the possessive's type, except an organisation on a place ("Hamas" never joins "Hama"); a one-word
@@ -75,6 +76,8 @@ final class ArchiveMerges {
   static final String CLOSE_SPELLING = "newsgraph_close_spelling";
   static final String ONE_EDIT = "newsgraph_one_edit";
   static final String HEAD = "newsgraph_head_word";
+  /** How much more frequent a non-person spelling must be for a person-typed spelling to join it. */
+  static final int MISTYPED_RATIO = 3;
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
   private static final String LOCATION = "LOCATION";
@@ -153,7 +156,14 @@ final class ArchiveMerges {
         .where(not(col("skel_a").equalTo(col("skel_b"))).and(call_function(ONE_EDIT, col("skel_a"), col("skel_b"))))
         .where(col("from_n").lt(col("to_n")).or(col("from_n").equalTo(col("to_n")).and(col("from").lt(col("to")))))
         .select("from", "to", "to_n").distinct();
-    return exact.unionByName(oneLetter);
+    // The CRF calls a rare spelling of a group a person ("Hizballah" says, beside 40 "Hezbollah"): a one-word
+    // person key joins a non-person spelling with its skeleton that is far more frequent, never another person.
+    Dataset<Row> mistyped = stats.where(col("type").equalTo(PERSON).and(not(col("from_alias"))).and(not(col("key").contains(" "))))
+        .withColumn("skel", call_function(SKELETON, col("key"))).where(length(col("skel")).geq(4))
+        .join(leaders.drop("type"), "skel").where(col("lead.n").geq(col("n").multiply(MISTYPED_RATIO)))
+        .where(call_function(CLOSE_SPELLING, col("key"), col("lead.key")))
+        .select(col("key").as("from"), col("lead.key").as("to"), col("lead.n").as("to_n"));
+    return exact.unionByName(oneLetter).unionByName(mistyped);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.newsgraph.graph;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -9,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -67,9 +69,13 @@ final class KeyStats {
         max("from_alias").as("from_alias"), max("acronym").as("acronym"), max("letters").as("letters"));
   }
 
-  /** acronym (folded as written), key (its expansion in that article), n: one row per pair. */
+  /**
+   * acronym (folded as written), key (its expansion in that article), n: one row per pair. A fuller form that
+   * still holds the acronym ("Syria SANA", "With AFP": a country or a word run on to it) defines nothing.
+   */
   static Dataset<Row> acronymDefinitions(Dataset<Row> mentionKeys) {
-    return mentionKeys.where(col("acronym").and(not(col("key").equalTo(col("folded_written")))).and(not(col("from_alias"))))
+    return mentionKeys.where(col("acronym").and(not(col("key").equalTo(col("folded_written")))).and(not(col("from_alias")))
+            .and(not(array_contains(split(col("key"), " "), col("folded_written")))))
         .groupBy(col("folded_written").as("acronym"), col("key")).agg(count(lit(1)).as("n"));
   }
 }

@@ -42,7 +42,7 @@ final class AliasMentions {
     return out;
   }
 
-  private static boolean overlaps(List<MentionSpan> mentions, int b, int e) {
+  static boolean overlaps(List<MentionSpan> mentions, int b, int e) {
     for (MentionSpan x : mentions) {
       if (x.begin() < e && b < x.end()) {
         return true;
@@ -52,7 +52,7 @@ final class AliasMentions {
   }
 
   /** The sentence whose tokens start at b and end at e exactly, or -1 (the match cuts a token). */
-  private static int sentenceAt(CoreDocument doc, int b, int e) {
+  static int sentenceAt(CoreDocument doc, int b, int e) {
     for (int s = 0; s < doc.sentences().size(); s++) {
       boolean startOk = false;
       for (CoreLabel t : doc.sentences().get(s).tokens()) {

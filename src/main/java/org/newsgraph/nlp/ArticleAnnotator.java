@@ -44,7 +44,7 @@ public final class ArticleAnnotator {
         mentions.add(toSpan(s, em, fine));
       }
     }
-    mentions = AliasMentions.complete(doc, mentions, settings.aliases());
+    mentions = NameCompletion.complete(doc, AliasMentions.complete(doc, mentions, settings.aliases()));
     mentions = MentionTypes.repair(text, MentionBounds.repair(text, mentions), settings.aliases());
     List<QuoteSpan> quotes = List.of();
     if (settings.quotes()) {

@@ -20,6 +20,17 @@ public final class EntityKeys {
   /** Arabic articles written as separate or hyphenated words: al-Assad, el-Sisi. */
   private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "ar", "an", "at");
 
+  /**
+   * English head nouns of group names and the Arabic ones that open the same names: "Nusra Front" is
+   * "Jabhat al-Nusra", "Hazm Movement" "Harakat Hazm". Both forms key with the Arabic head first, so the bare
+   * "Nusra" still ends its full name as a short name should. Not "army": English renders "Jaish" both ways
+   * ("Army of Islam", "Mahdi Army").
+   */
+  private static final java.util.Map<String, String> ARABIC_HEAD = java.util.Map.of("front", "jabhat",
+      "movement", "harakat");
+  private static final java.util.Map<String, String> ENGLISH_HEAD = java.util.Map.of("jabhat", "front", "jabha", "front",
+      "harakat", "movement", "haraka", "movement");
+
   private EntityKeys() {}
 
   public static String normalise(String name) {
@@ -44,6 +55,11 @@ public final class EntityKeys {
         continue;
       }
       out.add(foldWord(w));
+    }
+    if (out.size() > 1 && ARABIC_HEAD.containsKey(out.get(out.size() - 1))) {
+      out.add(0, ARABIC_HEAD.get(out.remove(out.size() - 1)));
+    } else if (out.size() > 1 && ENGLISH_HEAD.containsKey(out.get(0))) {
+      out.set(0, ARABIC_HEAD.get(ENGLISH_HEAD.get(out.get(0))));
     }
     return String.join(" ", out);
   }

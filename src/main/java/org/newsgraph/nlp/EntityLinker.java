@@ -68,7 +68,7 @@ public final class EntityLinker {
     }
     boolean person = m.type().equals("PERSON");
     List<String> words = person ? PersonNames.withoutTitles(SpeakerResolver.words(m.text())) : SpeakerResolver.words(m.text());
-    PersonNames.Gender gender = person ? PersonNames.honorificBefore(text, m.begin()) : null;
+    PersonNames.Gender gender = person ? PersonNames.honorific(text, m.begin(), m.text()) : null;
     MentionSpan found = nearest(m, candidates, c -> extendsForm(c, words) || !person && extendsForm(beforeQualifier(c), words),
         gender);
     if (found == null && person && words.size() == 1) {

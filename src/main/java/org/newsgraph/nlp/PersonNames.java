@@ -28,6 +28,9 @@ public final class PersonNames {
       "princess", "pope", "judge", "justice", "former", "chancellor", "mayor", "ambassador", "envoy", "speaker", "mp",
       "mep", "chairman", "chairwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
       "councillor", "councilman", "councilwoman", "commissioner", "admiral", "adm", "rev");
+  private static final Set<String> ROLE_NOUNS = Set.of("chief", "head", "director", "chair", "chairman", "chairwoman",
+      "leader", "commander", "spokesman", "spokeswoman", "spokesperson", "coordinator", "founder");
+  private static final Pattern HONORIFIC_START = Pattern.compile("\\A(Mr|Mrs|Ms|Miss|Mme|Madam)\\.? ");
   private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?<![\\p{L}])(Mr|Mrs|Ms|Miss|Mme|Madam)\\.? $");
   public enum Gender { MALE, FEMALE }
 
@@ -44,11 +47,30 @@ public final class PersonNames {
     return lowerWords.subList(i, lowerWords.size());
   }
 
+  /** Whether a word as written ("Mr.", "President") is a title that may stand before a name. */
+  public static boolean isTitle(String word) {
+    return TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a word as written names an office held by a person: a title, a role noun ("Chief", "Spokesman"), or
+   * a hyphenated compound of titles ("Secretary-General").
+   */
+  public static boolean isRole(String word) {
+    for (String part : word.split("[-‐‑]")) {
+      String p = part.replace(".", "").toLowerCase(Locale.ROOT);
+      if (!TITLES.contains(p) && !ROLE_NOUNS.contains(p)) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
   /** A person's name as written without the titles before it: "Mr. Obama" -> "Obama", "Sen. Bernie Sanders" -> "Bernie Sanders". */
   public static String stripTitles(String name) {
     String[] w = name.trim().split("\\s+");
     int i = 0;
-    while (i < w.length - 1 && TITLES.contains(w[i].replace(".", "").toLowerCase(Locale.ROOT))) {
+    while (i < w.length - 1 && isTitle(w[i])) {
       i++;
     }
     return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
@@ -91,6 +113,19 @@ public final class PersonNames {
       return null;
     }
     return m.group(1).equals("Mr") ? Gender.MALE : Gender.FEMALE;
+  }
+
+  /**
+   * The gender of a person mention's honorific, written before it or, when the tagger took it into the
+   * mention ("Ms. Trump"), at its start; null without one.
+   */
+  public static Gender honorific(String text, int begin, String mention) {
+    Gender before = honorificBefore(text, begin);
+    if (before != null) {
+      return before;
+    }
+    Matcher m = HONORIFIC_START.matcher(mention);
+    return !m.find() ? null : m.group(1).equals("Mr") ? Gender.MALE : Gender.FEMALE;
   }
 
   /** The usual gender of a first name, or null when the list does not know it. */

@@ -112,6 +112,34 @@ class ArchiveMergesTest {
   }
 
   @Test
+  void aSpellingTheTaggerCallsAPersonJoinsAFarMoreFrequentGroupButNeverAnotherPerson() {
+    for (String d : new String[] {"d1", "d2", "d3"}) {
+      f.mention(d, 0, "Hezbollah", "ORGANIZATION", "Hezbollah");
+      f.mention(d, 0, "Hussein", "PERSON", "Hussein");
+    }
+    f.mention("d4", 0, "Hizballah", "PERSON", "Hizballah");
+    f.mention("d4", 0, "Hassan", "PERSON", "Hassan");
+    f.mention("d4", 0, "Manbij", "LOCATION", "Manbij");
+    f.mention("d5", 0, "Manbij", "LOCATION", "Manbij");
+    f.mention("d5", 0, "Menbij", "PERSON", "Menbij");
+    Map<String, String> id = ids("d1", "d2", "d3", "d4", "d5");
+    assertEquals(id.get("Hezbollah"), id.get("Hizballah"));
+    assertNotEquals(id.get("Hussein"), id.get("Hassan"));
+    assertNotEquals(id.get("Manbij"), id.get("Menbij"), "two mentions are not three times as frequent as one");
+  }
+
+  @Test
+  void aFullerFormThatHoldsTheAcronymIsNoDefinitionOfIt() {
+    f.mention("d1", 0, "Syrian Arab News Agency", "ORGANIZATION", "Syrian Arab News Agency");
+    f.mention("d1", 0, "SANA", "ORGANIZATION", "Syrian Arab News Agency");
+    f.mention("d2", 0, "SANA", "ORGANIZATION", "Syria SANA");
+    f.mention("d3", 0, "SANA", "ORGANIZATION", "Syrian SANA");
+    f.mention("d4", 0, "Sana", "ORGANIZATION", "SANA");
+    Map<String, String> id = ids("d1", "d2", "d3", "d4");
+    assertEquals(id.get("Syrian Arab News Agency"), id.get("Sana"), "\"Syria SANA\" and \"Syrian SANA\" do not outvote the definition");
+  }
+
+  @Test
   void anApostropheStrippedPossessiveJoinsItsBaseOfTheSameType() {
     f.mention("d1", 0, "Syria", "LOCATION", "Syria");
     f.mention("d2", 0, "Syria", "LOCATION", "Syria");

@@ -25,6 +25,14 @@ class EntityKeysTest {
   }
 
   @Test
+  void foldKeysAGroupNameWithItsHeadNounInArabicOrEnglishAlike() {
+    assertEquals(EntityKeys.fold("al-Nusra Front"), EntityKeys.fold("Jabhat al-Nusra"));
+    assertEquals(EntityKeys.fold("Hazm Movement"), EntityKeys.fold("Harakat Hazm"));
+    assertEquals(EntityKeys.fold("Jabha al-Nusra"), EntityKeys.fold("Nusra Front"));
+    assertEquals("jabhat", EntityKeys.fold("Jabhat"));
+  }
+
+  @Test
   void foldKeepsDifferentPeopleApart() {
     assertNotEquals(EntityKeys.fold("Bashar Assad"), EntityKeys.fold("Hafez Assad"));
     assertNotEquals(EntityKeys.fold("Assad"), EntityKeys.fold("Bashar Assad"));

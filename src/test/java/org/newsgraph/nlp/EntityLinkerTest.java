@@ -50,6 +50,14 @@ class EntityLinkerTest {
   }
 
   @Test
+  void anHonorificTaggedInsideTheMentionRulesOutTheOtherGenderToo() {
+    String t = "Donald Trump spoke. Donald Trump left. Ms. Trump said she felt fine.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Donald Trump", "PERSON"},
+        {"Donald Trump", "PERSON"}, {"Ms. Trump", "PERSON"}}));
+    assertEquals("Ms. Trump", linked.get(2).canonical());
+  }
+
+  @Test
   void aSurnameLinksToTheFullNameTheArticleNamesMost() {
     String t = "Hillary Clinton spoke. Hillary Clinton, wife of Bill Clinton, said. Clinton added.";
     List<MentionSpan> spans = new ArrayList<>(mentions(t, new String[][] {{"Hillary Clinton", "PERSON"},

@@ -38,6 +38,62 @@ class MentionBoundsTest {
   }
 
   @Test
+  void aLowerCaseArticleAndTheWordAfterANameBelongToIt() {
+    String t = "Shelling hit Deir ez-Zor, where Jaish al-Fateh fought Syrian al-Nusra. Bashar al-According to the monitor, "
+        + "shells fell, according to SANA.";
+    List<MentionSpan> ms = List.of(at(t, "Deir", 0, "PERSON", "PERSON"), at(t, "Jaish", 0, "PERSON", "PERSON"),
+        at(t, "Fateh", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Syrian", 0, "MISC", "NATIONALITY"),
+        at(t, "Nusra", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Bashar", 0, "PERSON", "PERSON"));
+    assertEquals(List.of("Deir ez-Zor/PERSON", "Jaish al-Fateh/PERSON", "Syrian/MISC", "al-Nusra/ORGANIZATION",
+        "Bashar/PERSON"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void anAdjectiveBeforeAnOrganisationsHeadNamesTheOrganisation() {
+    String t = "The Syrian Coalition and Islamic State fighters met the Syrian Army Kills. Syrian President Assad.";
+    List<MentionSpan> ms = List.of(at(t, "Syrian", 0, "MISC", "NATIONALITY"), at(t, "Islamic", 0, "MISC", "IDEOLOGY"),
+        at(t, "Syrian", 1, "MISC", "NATIONALITY"), at(t, "Syrian", 2, "MISC", "NATIONALITY"),
+        at(t, "Assad", 0, "PERSON", "PERSON"));
+    assertEquals(List.of("Syrian Coalition/ORGANIZATION", "Islamic State/ORGANIZATION", "Syrian Army/ORGANIZATION",
+        "Syrian/MISC", "Assad/PERSON"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void anOfficeTaggedWithItsHolderLeavesTheHolder() {
+    String t = "UN Secretary-General Ban Ki-moon and UN Special Envoy for Syria Staffan de Mistura met the "
+        + "Democratic National Committee Chair and the Foreign Minister Affairs Committee.";
+    List<MentionSpan> ms = List.of(at(t, "UN Secretary-General Ban Ki-moon", 0, "MISC", "MISC"),
+        at(t, "UN Special Envoy for Syria Staffan de Mistura", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Democratic National Committee Chair", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Foreign Minister Affairs Committee", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Ban Ki-moon/PERSON", "Staffan de Mistura/PERSON", "Democratic National Committee Chair/ORGANIZATION",
+        "Foreign Minister Affairs Committee/ORGANIZATION"),
+        texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void aRunOfPlacesBecomesOneMentionEach() {
+    String t = "Tags USA Turkey Saudi Arabia. Strikes on Kafr Nabl and Idlib hit Kafr Nabl Idlib. The Washington Post. "
+        + "Idlib Kafr Nabl won.";
+    List<MentionSpan> ms = List.of(at(t, "USA Turkey Saudi Arabia", 0, "LOCATION", "LOCATION"),
+        at(t, "Kafr Nabl", 0, "LOCATION", "CITY"), at(t, "Idlib", 0, "LOCATION", "CITY"),
+        at(t, "Kafr Nabl Idlib", 0, "LOCATION", "LOCATION"), at(t, "Washington Post", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Idlib Kafr Nabl", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("USA/LOCATION", "Turkey/LOCATION", "Saudi Arabia/LOCATION", "Kafr Nabl/LOCATION", "Idlib/LOCATION",
+        "Kafr Nabl/LOCATION", "Idlib/LOCATION", "Washington Post/ORGANIZATION", "Idlib Kafr Nabl/ORGANIZATION"),
+        texts(MentionBounds.repair(t, ms)), "a club named by places stays whole");
+  }
+
+  @Test
+  void aHeadBeforeForTheOrOfTheJoinsTheOrganisationNameToo() {
+    String t = "The Organisation for the Prohibition of Chemical Weapons said. Leaders of the Free Syrian Army met.";
+    List<MentionSpan> ms = List.of(at(t, "Prohibition of Chemical Weapons", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Free Syrian Army", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Organisation for the Prohibition of Chemical Weapons/ORGANIZATION", "Free Syrian Army/ORGANIZATION"),
+        texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
   void aHeadBeforeForOrOfJoinsAnOrganisationNameButNotAnOfficeOrAPlace() {
     String t = "The Britain-based Syrian Observatory for Human Rights said. The President of Syria spoke. "
         + "The Ministry of Foreign Affairs said. Tens of ISIS fled.";

@@ -61,4 +61,34 @@ class MentionTypesTest {
     assertEquals(List.of("LOCATION", "PERSON"), types(t, List.of(at(t, "Aleppo", 0, "PERSON", 0.4),
         at(t, "Jordan", 0, "PERSON", 0.95))));
   }
+
+  @Test
+  void aGroupNounBeforeAndMembersAfterMakeAnOrganisation() {
+    String t = "The Shia militia Hizballah said. Hizballah members died.";
+    assertEquals(List.of("ORGANIZATION", "ORGANIZATION"), types(t, List.of(at(t, "Hizballah", 0, "PERSON", 0.9),
+        at(t, "Hizballah", 1, "PERSON", 0.9))));
+  }
+
+  @Test
+  void theSurnameOfAPersonNamedInFullIsAPersonUnlessItsContextSaysOtherwise() {
+    String t = "Donald Trump spoke. Trump’s rise went on. Rally in Washington. George Washington. Washington fell.";
+    assertEquals(List.of("PERSON", "PERSON", "LOCATION", "PERSON", "LOCATION"), types(t, List.of(
+        at(t, "Donald Trump", 0, "PERSON", 0.99), at(t, "Trump", 1, "LOCATION", 0.7),
+        at(t, "Washington", 0, "LOCATION", 0.9), at(t, "George Washington", 0, "PERSON", 0.9),
+        at(t, "Washington", 2, "LOCATION", 0.9))));
+  }
+
+  @Test
+  void theFirstWordOfAnOrganisationNamedInFullIsThatOrganisationUnlessAPersonHasItAsSurname() {
+    String t = "Fox News said. Fox reported. Hillary Clinton and the Clinton Foundation. Clinton said. "
+        + "The European Union met European leaders.";
+    List<MentionSpan> ms = new java.util.ArrayList<>(List.of(at(t, "Fox News", 0, "ORGANIZATION", 0.9),
+        at(t, "Fox", 1, "PERSON", 0.8), at(t, "Hillary Clinton", 0, "PERSON", 0.99),
+        at(t, "Clinton Foundation", 0, "ORGANIZATION", 0.9), at(t, "Clinton", 2, "PERSON", 0.9),
+        at(t, "European Union", 0, "ORGANIZATION", 0.9)));
+    int b = t.indexOf("European leaders");
+    ms.add(new MentionSpan(0, b, b + 8, "European", "MISC", "NATIONALITY", 0.9, null));
+    assertEquals(List.of("ORGANIZATION", "ORGANIZATION", "PERSON", "ORGANIZATION", "PERSON", "ORGANIZATION", "MISC"),
+        types(t, ms), "an adjective opening a name stays an adjective");
+  }
 }
