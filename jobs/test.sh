@@ -10,11 +10,12 @@ notebooks_failed=0
 if [ "$rc" = 0 ]; then
   jobs/run-notebooks.sh target/seeds-out || { rc=$?; notebooks_failed=$notebooks; }
 else
-  notebooks_failed=$notebooks
-  echo "test.sh: the Maven build failed (exit $rc); notebooks not run" >&2
+  notebooks=0
+  echo "test.sh: the Maven build failed (exit $rc); the notebooks were not run" >&2
 fi
 # One closing line for the whole run, counted from the JUnit reports (unit, end-to-end, cluster) plus the
-# notebooks (run-notebooks.sh stops at the first failing one, so a failure counts them all as failed).
+# notebooks (run-notebooks.sh stops at the first failing one, so a failure counts them all as failed;
+# after a failed build they are not run and not counted).
 counts=$(cat target/surefire-reports/TEST-*.xml target/failsafe-reports/TEST-*.xml 2>/dev/null \
   | awk 'match($0, /<testsuite [^>]*>/) {
       s = substr($0, RSTART, RLENGTH)

@@ -34,9 +34,25 @@ public final class SeedsRun {
 
   public static synchronized RunSummary summary() {
     if (summary == null) {
+      // A fresh output: the job is incremental, and annotations stored by an earlier build's code would be
+      // reused instead of testing this build's.
+      deleteRecursively(output());
       summary = NewsgraphJob.run(TestSpark.session(), options(TestData.seeds(), output()));
     }
     return summary;
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!java.nio.file.Files.exists(dir)) {
+      return;
+    }
+    try (var paths = java.nio.file.Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(p);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot clear " + dir, e);
+    }
   }
 
   public static Dataset<Row> table(String name) {

@@ -41,7 +41,8 @@ final class RoleHolders {
     String abbreviation = ABBREVIATED.get(noun);
     String word = abbreviation == null ? Pattern.quote(noun) : "(?:" + Pattern.quote(noun) + "|"
         + Pattern.quote(abbreviation) + "\\.?)";
-    Pattern before = Pattern.compile("(?i)(?<![\\p{L}])" + word + ",?\\s+" + "(?-i)" + BETWEEN + "$");
+    // No comma between: "According to the ministry, Russia's forces ..." gives the ministry no holder.
+    Pattern before = Pattern.compile("(?i)(?<![\\p{L}])" + word + "\\s+" + "(?-i)" + BETWEEN + "$");
     Pattern inside = Pattern.compile("(?i)^(?:[\\p{L}.'’-]+\\s+){0,3}?" + word + "\\s+\\p{Lu}");
     Pattern after = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?i)" + word + "(?![\\p{L}])");
     MentionSpan best = null;
