@@ -52,7 +52,7 @@ public final class ReferentCheck {
     List<String> speaker = words(speakerName);
     String[] parts = line.referent().split(" \\+ ");
     if (line.referentType().equals("GROUP")) {
-      return Arrays.stream(parts).allMatch(p -> words(speakerName).containsAll(words(p)));
+      return Arrays.stream(parts).allMatch(p -> speaker.containsAll(words(p)));
     }
     List<String> referent = words(parts[0]);
     return line.referentType().equals("PERSON") ? namesPerson(speaker, referent)

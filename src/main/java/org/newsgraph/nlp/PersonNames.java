@@ -84,19 +84,17 @@ public final class PersonNames {
   public static String[] splitTitle(String name) {
     String[] w = name.trim().split("\\s+");
     int i = 0;
-    boolean capitalised = true;
-    for (int k = 0; k < w.length - 1 && capitalised; k++) {
+    for (int k = 0; k < w.length - 1 && (k == 0 || opensName(w[k - 1])); k++) {
       // "Retired Lt. Gen. Michael Flynn", "Tory MP Jane Smith": everything up to the last title word.
-      if (TITLES.contains(w[k].replace(".", "").toLowerCase(Locale.ROOT))) {
+      if (isTitle(w[k])) {
         i = k + 1;
       }
-      capitalised = Character.isUpperCase(w[k].codePointAt(0)) && !w[k].endsWith(",");
     }
     for (int j = i; j < w.length - 1; j++) {
       if (firstNameGender(w[j]) != null) {
         boolean affiliation = j > i;
         for (int k = i; k < j && affiliation; k++) {
-          affiliation = Character.isUpperCase(w[k].codePointAt(0)) && !w[k].endsWith(",");
+          affiliation = opensName(w[k]);
         }
         i = affiliation ? j : i;
         break;
@@ -104,6 +102,11 @@ public final class PersonNames {
     }
     String title = i == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
     return new String[] {title, String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))};
+  }
+
+  /** A capitalised word not closing a phrase: may stand in the title run before a name. */
+  private static boolean opensName(String word) {
+    return Character.isUpperCase(word.codePointAt(0)) && !word.endsWith(",");
   }
 
   /** The gender the honorific written right before a mention gives it, or null. */
@@ -124,7 +127,12 @@ public final class PersonNames {
     if (before != null) {
       return before;
     }
-    Matcher m = HONORIFIC_START.matcher(mention);
+    return honorificAtStart(mention);
+  }
+
+  /** The gender of an honorific opening a name ("Ms. Trump"), or null. */
+  public static Gender honorificAtStart(String name) {
+    Matcher m = HONORIFIC_START.matcher(name);
     return !m.find() ? null : m.group(1).equals("Mr") ? Gender.MALE : Gender.FEMALE;
   }
 

@@ -36,13 +36,16 @@ final class QuoteExtractor {
   private final List<CoreMap> sentences;
   private final SpeakerPhrases phrases;
   private final SpeakerResolver resolver;
+  /** Every passage inside quotation marks, found once for the extraction and the resolver. */
+  private final List<QuoteMarks.Quoted> marked;
 
   QuoteExtractor(String text, List<CoreMap> sentences, List<MentionSpan> mentions) {
     this.text = text;
     this.sentences = sentences;
     this.phrases = new SpeakerPhrases(text, mentions);
+    this.marked = QuoteMarks.find(text);
     List<int[]> quotedSpans = new ArrayList<>();
-    for (QuoteMarks.Quoted q : QuoteMarks.find(text)) {
+    for (QuoteMarks.Quoted q : marked) {
       quotedSpans.add(new int[] {q.begin(), q.end()});
     }
     this.resolver = new SpeakerResolver(text, mentions, this::sentenceOf, quotedSpans);
@@ -56,7 +59,7 @@ final class QuoteExtractor {
     List<QuoteMarks.Quoted> quoted = new ArrayList<>();
     List<QuoteMarks.Quoted> fragments = new ArrayList<>();
     List<QuoteMarks.Quoted> embeddedLong = new ArrayList<>();
-    for (QuoteMarks.Quoted q : QuoteMarks.find(text)) {
+    for (QuoteMarks.Quoted q : marked) {
       boolean full = isFullQuote(q);
       (full ? quoted : fragments).add(q);
       if (!full && longEnough(q)) {

@@ -45,6 +45,8 @@ final class RoleHolders {
     Pattern before = Pattern.compile("(?i)(?<![\\p{L}])" + word + "\\s+" + "(?-i)" + BETWEEN + "$");
     Pattern inside = Pattern.compile("(?i)^(?:[\\p{L}.'’-]+\\s+){0,3}?" + word + "\\s+\\p{Lu}");
     Pattern after = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?i)" + word + "(?![\\p{L}])");
+    List<Pattern> others = modifiers.stream()
+        .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")).toList();
     MentionSpan best = null;
     long bestKey = Long.MIN_VALUE;
     for (MentionSpan m : mentions) {
@@ -54,7 +56,7 @@ final class RoleHolders {
       }
       // More shared words first; then a holder before the description over one after; then the nearest.
       boolean isBefore = m.begin() < offset;
-      long key = (long) sharedWords(m, modifiers) << 40 | (isBefore ? 1L << 39 : 0)
+      long key = (long) sharedWords(m, others) << 40 | (isBefore ? 1L << 39 : 0)
           | (isBefore ? m.begin() : (1L << 31) - m.begin());
       if (key > bestKey) {
         best = m;
@@ -64,8 +66,11 @@ final class RoleHolders {
     return best;
   }
 
-  /** How many of the words occur (as words, any case) in the mention's title or apposition: 40 characters either side, within its paragraph. */
-  private int sharedWords(MentionSpan m, List<String> words) {
+  /**
+   * How many of the word patterns match in the mention's title or apposition: 40 characters either side,
+   * within its paragraph, lower-cased.
+   */
+  private int sharedWords(MentionSpan m, List<Pattern> words) {
     int from = Math.max(0, m.begin() - 40);
     int to = Math.min(text.length(), m.end() + 40);
     String left = text.substring(from, m.begin());
@@ -74,8 +79,8 @@ final class RoleHolders {
     right = right.indexOf('\n') < 0 ? right : right.substring(0, right.indexOf('\n'));
     String around = (left + " " + m.text() + " " + right).toLowerCase(Locale.ROOT);
     int n = 0;
-    for (String w : words) {
-      if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(around).find()) {
+    for (Pattern w : words) {
+      if (w.matcher(around).find()) {
         n++;
       }
     }

@@ -194,16 +194,10 @@ final class SpeakerResolver {
 
   /** Whether a person's name (and the honorific before it, when at a known offset) allows the gender. */
   private boolean agrees(String name, int begin, PersonNames.Gender gender) {
-    PersonNames.Gender known = begin >= 0 ? PersonNames.honorificBefore(text, begin) : null;
+    PersonNames.Gender known = begin >= 0 ? PersonNames.honorific(text, begin, name) : PersonNames.honorificAtStart(name);
     if (known == null) {
       List<String> ws = PersonNames.withoutTitles(words(name));
-      String first = name.trim().split("\\s+")[0].replace(".", "");
       known = ws.size() > 1 ? PersonNames.firstNameGender(ws.get(0)) : null;
-      if (first.equals("Mr")) {
-        known = PersonNames.Gender.MALE;
-      } else if (first.equals("Mrs") || first.equals("Ms")) {
-        known = PersonNames.Gender.FEMALE;
-      }
     }
     return known == null || gender == null || known == gender;
   }
@@ -224,7 +218,7 @@ final class SpeakerResolver {
         return s;
       }
     }
-    MentionSpan m = lastMentionBefore(offset, Set.of("ORGANIZATION"));
+    MentionSpan m = lastNameBefore(offset, Set.of("ORGANIZATION"), false);
     return m == null ? null : named(m, offset);
   }
 
@@ -272,7 +266,7 @@ final class SpeakerResolver {
     if (type.equals("ORGANIZATION") && ws.size() <= 2) {
       // "the company", "the group": the organisation the story is about, named shortly before.
       MentionSpan org = lastNameBefore(offset, head.equals("government") ? Set.of("ORGANIZATION", "LOCATION")
-          : Set.of("ORGANIZATION"));
+          : Set.of("ORGANIZATION"), true);
       if (org != null) {
         return named(org, offset);
       }
@@ -288,21 +282,11 @@ final class SpeakerResolver {
     return new Resolved(written, type, offset);
   }
 
-  /** The latest name of those types before offset, outside quotation marks. */
-  private MentionSpan lastNameBefore(int offset, Set<String> types) {
+  /** The latest name of those types before offset; with outsideQuotes, none inside quotation marks. */
+  private MentionSpan lastNameBefore(int offset, Set<String> types, boolean outsideQuotes) {
     MentionSpan best = null;
     for (MentionSpan m : mentions) {
-      if (m.end() <= offset && types.contains(m.type()) && isName(m) && !insideQuote(m.begin())) {
-        best = m;
-      }
-    }
-    return best;
-  }
-
-  private MentionSpan lastMentionBefore(int offset, Set<String> types) {
-    MentionSpan best = null;
-    for (MentionSpan m : mentions) {
-      if (m.end() <= offset && types.contains(m.type()) && isName(m)) {
+      if (m.end() <= offset && types.contains(m.type()) && isName(m) && !(outsideQuotes && insideQuote(m.begin()))) {
         best = m;
       }
     }
