@@ -221,7 +221,7 @@ void showChart(Object chart) {
 /** Prints OUT and the newsgraph tables found there. */
 void listTables() {
   String found = Stream.of("documents", "mentions", "quotes", "entities", "cooccurrences", "cooccurrence_slices",
-      "quote_edges").filter(n -> exists(n)).collect(Collectors.joining(", "));
+      "quote_edges", "statements").filter(n -> exists(n)).collect(Collectors.joining(", "));
   System.out.println("OUT = " + Paths.get(OUT).toAbsolutePath().normalize() + "\ntables found: "
       + (found.isEmpty() ? "none (run the job first: jobs/run-local.sh seeds out)" : found));
 }

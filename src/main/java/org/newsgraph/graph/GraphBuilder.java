@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
@@ -23,6 +24,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.copies.StatementSettings;
+import org.newsgraph.copies.Statements;
+import org.newsgraph.copies.Stories;
+import org.newsgraph.copies.StorySettings;
 import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.tables.Tables;
 
@@ -36,11 +41,13 @@ public final class GraphBuilder {
   private GraphBuilder() {}
 
   /**
-   * @param docs annotated articles with status ok: doc_id, outlet, published_date, sentence_count and the
-   *             nested mentions and quotes arrays ({@code Tables.MENTION}, {@code Tables.QUOTE}) as stored
+   * @param docs    annotated articles with status ok: doc_id, outlet, published_date, sentence_count and the
+   *                nested mentions and quotes arrays ({@code Tables.MENTION}, {@code Tables.QUOTE}) as stored
+   * @param stories {@code Stories.STORY} rows of those articles (an article without one is its own story)
    * @return table name -> rows, conformed to the declared schemas, in writing order
    */
-  public static Map<String, Dataset<Row>> buildNested(SparkSession spark, Dataset<Row> docs, GraphSettings settings) {
+  public static Map<String, Dataset<Row>> buildNested(SparkSession spark, Dataset<Row> docs, Dataset<Row> stories,
+                                                      GraphSettings settings) {
     AliasTable aliases = settings.aliases();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     var bcAliases = jsc.broadcast(aliases);
@@ -49,9 +56,17 @@ public final class GraphBuilder {
     Dataset<Row> input = docs.select("doc_id", "outlet", "published_date", "sentence_count", "mentions", "quotes");
     var merges = jsc.broadcast(ArchiveMerges.find(spark, input));
     Dataset<Row> local = ContextResolution.resolve(ArchiveMerges.finalKeys(spark, input, merges));
-    Dataset<Row> resolved = input.join(local, new String[] {"doc_id"}, "left").map(new DocGraph(bcAliases, merges, settings.nationalityPairs()), Encoders.row(DocGraph.SCHEMA))
+    Dataset<Row> storyOf = stories.select(col("doc_id"), col("story_id"),
+        lit(1.0).divide(col("story_articles")).as("story_weight"));
+    Dataset<Row> resolved = input.join(local, new String[] {"doc_id"}, "left")
+        .map(new DocGraph(bcAliases, merges, settings.nationalityPairs()), Encoders.row(DocGraph.SCHEMA))
+        .join(storyOf, new String[] {"doc_id"}, "left")
+        .withColumn("story_id", coalesce(col("story_id"), col("doc_id")))
+        .withColumn("story_weight", coalesce(col("story_weight"), lit(1.0)))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Row totals = resolved.agg(count(lit(1)), coalesce(sum("sentence_count"), lit(0L))).first();
+    Row t = resolved.agg(count(lit(1)), coalesce(sum("sentence_count"), lit(0L)), countDistinct("story_id"),
+        coalesce(sum(col("sentence_count").multiply(col("story_weight"))), lit(0.0))).first();
+    var totals = new Cooccurrences.Totals(t.getLong(0), t.getLong(1), t.getLong(2), t.getDouble(3));
 
     Dataset<Row> forms = perArticle(resolved, "forms");
     Dataset<Row> pairs = perArticle(resolved, "pairs");
@@ -59,30 +74,35 @@ public final class GraphBuilder {
 
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     out.put(Tables.MENTIONS, Tables.conform(perArticle(resolved, "mentions"), Tables.MENTIONS_TABLE));
-    out.put(Tables.QUOTES, Tables.conform(SpeakerEntities.attach(perArticle(resolved, "quotes"), entities),
-        Tables.QUOTES_TABLE));
+    Statements.Result statements = Statements.find(SpeakerEntities.attach(perArticle(resolved, "quotes"), entities),
+        StatementSettings.DEFAULT);
+    out.put(Tables.QUOTES, Tables.conform(SpeakerEntities.attach(perArticle(resolved, "quotes"), entities)
+        .join(statements.statementOf(), new String[] {"quote_id"}, "left"), Tables.QUOTES_TABLE));
     out.put(Tables.ENTITIES, Tables.conform(entities, Tables.ENTITY));
-    out.put(Tables.COOCCURRENCES, Tables.conform(Cooccurrences.overall(pairs, entities, totals.getLong(0),
-        totals.getLong(1)), Tables.COOCCURRENCE));
+    out.put(Tables.COOCCURRENCES, Tables.conform(Cooccurrences.overall(pairs, entities, totals, settings.npmiUnits()),
+        Tables.COOCCURRENCE));
     out.put(Tables.COOCCURRENCE_SLICES, Tables.conform(Cooccurrences.slices(pairs), Tables.COOCCURRENCE_SLICE));
     out.put(Tables.QUOTE_EDGES, Tables.conform(QuoteEdges.build(perArticle(resolved, "links"), entities),
         Tables.QUOTE_EDGE));
+    out.put(Tables.STATEMENTS, Tables.conform(statements.statements(), Tables.STATEMENT));
     return out;
   }
 
   /**
    * The same from flat tables (as published): the mentions and quotes are nested back under their
-   * articles first. {@code documents} needs doc_id, outlet, published_date, sentence_count; existing
-   * entity_id and speaker_entity_id columns are ignored and recomputed.
+   * articles first. {@code documents} needs doc_id, outlet, published_date, sentence_count and text (the
+   * stories are found again from the texts); existing entity_id and speaker_entity_id columns are ignored
+   * and recomputed.
    */
   public static Map<String, Dataset<Row>> build(SparkSession spark, Dataset<Row> documents, Dataset<Row> mentions,
                                                 Dataset<Row> quotes, GraphSettings settings) {
+    Dataset<Row> stories = Stories.find(documents.select("doc_id", "published_date", "text"), StorySettings.DEFAULT);
     Dataset<Row> docs = documents.select("doc_id", "outlet", "published_date", "sentence_count")
         .join(nest(mentions, Tables.MENTION, "mentions"), "doc_id", "left")
         .join(nest(quotes, Tables.QUOTE, "quotes"), "doc_id", "left")
         .withColumn("mentions", coalesce(col("mentions"), array().cast(DataTypes.createArrayType(Tables.MENTION))))
         .withColumn("quotes", coalesce(col("quotes"), array().cast(DataTypes.createArrayType(Tables.QUOTE))));
-    return buildNested(spark, docs, settings);
+    return buildNested(spark, docs, stories, settings);
   }
 
   private static Dataset<Row> nest(Dataset<Row> flat, StructType nested, String as) {
@@ -90,9 +110,10 @@ public final class GraphBuilder {
     return flat.groupBy("doc_id").agg(collect_list(struct(fields)).as(as));
   }
 
-  /** One row per element of a per-article array, with doc_id, published_date and outlet first. */
+  /** One row per element of a per-article array, with doc_id, published_date, outlet and story first. */
   private static Dataset<Row> perArticle(Dataset<Row> resolved, String array) {
-    return resolved.select(col("doc_id"), col("published_date"), col("outlet"), explode(col(array)).as("x"))
-        .select(col("doc_id"), col("published_date"), col("outlet"), col("x.*"));
+    return resolved.select(col("doc_id"), col("published_date"), col("outlet"), col("story_id"), col("story_weight"),
+            explode(col(array)).as("x"))
+        .select(col("doc_id"), col("published_date"), col("outlet"), col("story_id"), col("story_weight"), col("x.*"));
   }
 }

@@ -65,6 +65,15 @@ public final class JobOptions {
   static final OptionSpec BOILERPLATE = new OptionSpec("boilerplate-min-articles",
       Integer.toString(org.newsgraph.pipeline.RunOptions.BOILERPLATE_MIN_ARTICLES_DEFAULT),
       "remove passages that recur in at least N differently titled articles of one outlet (sidebars, footers); 0 = off");
+  static final OptionSpec NPMI_UNITS = new OptionSpec("npmi-units",
+      org.newsgraph.graph.GraphSettings.NPMI_UNITS_DEFAULT.name().toLowerCase(Locale.ROOT),
+      "stories = co-occurrence NPMI counts each story once (copies of one story are one observation); articles = each article");
+  static final OptionSpec STORY_JACCARD = new OptionSpec("story-min-jaccard",
+      Double.toString(org.newsgraph.copies.StorySettings.MIN_JACCARD_DEFAULT),
+      "two articles are one story when their word 5-shingle Jaccard similarity is at least this (0-1]");
+  static final OptionSpec STORY_CONTAINMENT = new OptionSpec("story-min-containment",
+      Double.toString(org.newsgraph.copies.StorySettings.MIN_CONTAINMENT_DEFAULT),
+      "... or when this share of the shorter article's shingles is in the longer one (a trimmed copy) (0-1]");
   static final OptionSpec CORENLP = new OptionSpec("corenlp", null,
       "a CoreNLP property key=value, overriding newsgraph's; repeatable");
   static final OptionSpec CORENLP_PROPS = new OptionSpec("corenlp-props", null, "a properties file of CoreNLP properties");
@@ -74,7 +83,7 @@ public final class JobOptions {
   static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
 
   static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, LIMIT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
-      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, NATIONALITY_PAIRS, BOILERPLATE, REPROCESS, CORENLP, CORENLP_PROPS,
+      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, NATIONALITY_PAIRS, NPMI_UNITS, STORY_JACCARD, STORY_CONTAINMENT, BOILERPLATE, REPROCESS, CORENLP, CORENLP_PROPS,
       PARTITIONS, PROGRESS, OPTIONS_FILE);
 
   private final Map<String, String> values;
@@ -172,7 +181,10 @@ public final class JobOptions {
     int partitions = (int) nonNegativeLong(PARTITIONS);
     return new RunOptions(read, values.get(OUTPUT.key()), nlp, (int) positiveLong(MAX_CHARS),
         Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)), bool(REPROCESS),
-        bool(NATIONALITY_PAIRS), (int) nonNegativeLong(BOILERPLATE));
+        bool(NATIONALITY_PAIRS), (int) nonNegativeLong(BOILERPLATE),
+        org.newsgraph.graph.GraphSettings.NpmiUnits.parse(choice(NPMI_UNITS, "stories", "articles")),
+        new org.newsgraph.copies.StorySettings(fraction(STORY_JACCARD), fraction(STORY_CONTAINMENT),
+            org.newsgraph.copies.StorySettings.MIN_SHARE_DEFAULT, org.newsgraph.copies.StorySettings.ROOT_MIN_DEFAULT));
   }
 
   /** Loaded here, on the driver, so a missing or malformed alias file stops the job before any work. */
@@ -241,6 +253,19 @@ public final class JobOptions {
       throw new IllegalArgumentException("--" + s.key() + " must be one of " + Arrays.toString(accepted) + ", got '" + v + "'");
     }
     return v;
+  }
+
+  private double fraction(OptionSpec s) {
+    String v = values.get(s.key());
+    try {
+      double d = Double.parseDouble(v.trim());
+      if (d > 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--" + s.key() + " must be a number above 0 and at most 1, got '" + v + "'");
   }
 
   private long positiveLong(OptionSpec s) {

@@ -22,7 +22,8 @@ import org.newsgraph.tables.Tables;
 /**
  * Rebuilds entity ids, entities, co-occurrences and quote edges from an output folder's documents,
  * mentions and quotes tables, without running CoreNLP: for a new alias file, or after adding articles.
- * usage: jobs/rebuild-graph.sh OUT [--aliases builtin,my-aliases.csv] [--nationality-pairs false] [--master local[*]]
+ * usage: jobs/rebuild-graph.sh OUT [--aliases builtin,my-aliases.csv] [--nationality-pairs false]
+ * [--npmi-units stories|articles] [--master local[*]]
  */
 public final class RebuildGraphJob {
   private RebuildGraphJob() {}
@@ -30,11 +31,19 @@ public final class RebuildGraphJob {
   public static void main(String[] args) {
     if (args.length == 0 || args[0].startsWith("-")) {
       System.err.println("usage: jobs/rebuild-graph.sh OUTPUT_FOLDER [--aliases builtin|none|FILE,...] "
-          + "[--nationality-pairs true|false] [--master URL]");
+          + "[--nationality-pairs true|false] [--npmi-units stories|articles] [--master URL]");
       System.exit(2);
     }
     String aliases = option(args, "--aliases", "builtin");
     String pairs = option(args, "--nationality-pairs", Boolean.toString(GraphSettings.NATIONALITY_PAIRS_DEFAULT));
+    GraphSettings.NpmiUnits units;
+    try {
+      units = GraphSettings.NpmiUnits.parse(option(args, "--npmi-units", GraphSettings.NPMI_UNITS_DEFAULT.name()));
+    } catch (IllegalArgumentException e) {
+      System.err.println("newsgraph: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     if (!pairs.equals("true") && !pairs.equals("false")) {
       System.err.println("newsgraph: --nationality-pairs takes true or false, got '" + pairs + "'");
       System.exit(2);
@@ -54,7 +63,7 @@ public final class RebuildGraphJob {
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     int code = 0;
     try {
-      run(spark, args[0], new GraphSettings(table, Boolean.parseBoolean(pairs))).forEach((t, n) -> System.out.printf("  %-20s %,d rows  (%s/%s)%n", t, n, args[0], t));
+      run(spark, args[0], new GraphSettings(table, Boolean.parseBoolean(pairs), units)).forEach((t, n) -> System.out.printf("  %-20s %,d rows  (%s/%s)%n", t, n, args[0], t));
     } catch (RuntimeException e) {
       System.err.println("newsgraph: rebuilding " + args[0] + " failed: " + e);
       code = 1;

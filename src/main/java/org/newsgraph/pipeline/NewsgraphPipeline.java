@@ -12,6 +12,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.newsgraph.copies.Stories;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.tables.DocStatus;
@@ -78,8 +79,13 @@ public final class NewsgraphPipeline {
     Map<String, Long> rows;
     Map<String, Long> byStatus = new LinkedHashMap<>();
     java.util.List<String> detailLines;
+    Dataset<Row> ok = all.where(col("status").equalTo(DocStatus.OK));
+    sc.setJobDescription("newsgraph: group copies of one story (MinHash LSH over word shingles)");
+    Dataset<Row> stories = Stories.find(ok.select("doc_id", "published_date", "text"), opts.stories())
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try (TableWrites writes = new TableWrites(spark, opts.output(), TableWrites.CONCURRENT)) {
-      writes.write(Tables.DOCUMENTS, all.select(documentColumns()));
+      writes.write(Tables.DOCUMENTS, all.join(stories.select("doc_id", "story_id", "story_similarity"),
+          new String[] {"doc_id"}, "left").select(documentColumns()));
       var statuses = writes.submit("counting articles per status", () -> {
         spark.sparkContext().setJobDescription("newsgraph: summary");
         return all.groupBy("status").count().orderBy(col("count").desc()).collectAsList();
@@ -88,9 +94,8 @@ public final class NewsgraphPipeline {
       // The archive-level merges and the totals run here, beside the documents write; the graph's tables then
       // join the queue.
       sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
-      Map<String, Dataset<Row>> graph = GraphBuilder.buildNested(spark,
-          all.where(col("status").equalTo(DocStatus.OK)),
-          new org.newsgraph.graph.GraphSettings(opts.nlp().aliases(), opts.nationalityPairs()));
+      Map<String, Dataset<Row>> graph = GraphBuilder.buildNested(spark, ok, stories,
+          new org.newsgraph.graph.GraphSettings(opts.nlp().aliases(), opts.nationalityPairs(), opts.npmiUnits()));
       sc.setJobDescription(null);
       graph.forEach(writes::write);
       rows = writes.rows();
@@ -100,6 +105,7 @@ public final class NewsgraphPipeline {
       detailLines = writes.await(details);
     }
     all.unpersist();
+    stories.unpersist();
     return new RunSummary(opts.output(), byStatus, detailLines, rows, articles.value(), tokens.value(), annotateSecs,
         (System.nanoTime() - t0) / 1e9);
   }
@@ -129,7 +135,7 @@ public final class NewsgraphPipeline {
   }
 
   private static org.apache.spark.sql.Column[] documentColumns() {
-    return java.util.Arrays.stream(Tables.DOCUMENT.fieldNames()).map(c -> col("`" + c + "`"))
+    return java.util.Arrays.stream(Tables.DOCUMENTS_TABLE.fieldNames()).map(c -> col("`" + c + "`"))
         .toArray(org.apache.spark.sql.Column[]::new);
   }
 }

@@ -2,6 +2,8 @@ package org.newsgraph.pipeline;
 
 import java.time.Duration;
 
+import org.newsgraph.copies.StorySettings;
+import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.nlp.NlpSettings;
 
@@ -19,12 +21,22 @@ import org.newsgraph.nlp.NlpSettings;
  * @param nationalityPairs whether nationality adjectives take part in the pair tables and quote edges
  * @param boilerplateMinArticles in how many differently titled articles of one outlet a passage must recur to
  *                      be removed as boilerplate; 0 turns the archive-wide pass off
+ * @param npmiUnits     what the co-occurrence NPMI counts: stories or articles
+ * @param stories       when two articles are copies of one story
  */
 public record RunOptions(ArticleReader.Spec read, String output, NlpSettings nlp, int maxChars,
                          Duration timeout, int partitions, Duration progressEvery, boolean reprocess,
-                         boolean nationalityPairs, int boilerplateMinArticles) {
+                         boolean nationalityPairs, int boilerplateMinArticles, GraphSettings.NpmiUnits npmiUnits,
+                         StorySettings stories) {
   /** Recurring in five different articles: a quotation two or three articles share stays. */
   public static final int BOILERPLATE_MIN_ARTICLES_DEFAULT = 5;
+
+  public RunOptions(ArticleReader.Spec read, String output, NlpSettings nlp, int maxChars, Duration timeout,
+                    int partitions, Duration progressEvery, boolean reprocess, boolean nationalityPairs,
+                    int boilerplateMinArticles) {
+    this(read, output, nlp, maxChars, timeout, partitions, progressEvery, reprocess, nationalityPairs,
+        boilerplateMinArticles, GraphSettings.NPMI_UNITS_DEFAULT, StorySettings.DEFAULT);
+  }
 
   public RunOptions(ArticleReader.Spec read, String output, NlpSettings nlp, int maxChars, Duration timeout,
                     int partitions, Duration progressEvery, boolean reprocess, boolean nationalityPairs) {

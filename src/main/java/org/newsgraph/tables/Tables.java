@@ -16,6 +16,7 @@ public final class Tables {
   public static final String COOCCURRENCES = "cooccurrences";
   public static final String COOCCURRENCE_SLICES = "cooccurrence_slices";
   public static final String QUOTE_EDGES = "quote_edges";
+  public static final String STATEMENTS = "statements";
 
   /** documents: one row per input article, whatever happened to it. */
   public static final StructType DOCUMENT = new StructType(new StructField[] {
@@ -39,6 +40,14 @@ public final class Tables {
       DataTypes.createStructField("crawled_at", DataTypes.TimestampType, true),
       DataTypes.createStructField("text", DataTypes.StringType, true),
   });
+
+  /**
+   * The published documents table: the stored document columns and the article's story (near-duplicate
+   * group, found over the whole archive on every run, so it is not part of the annotation store).
+   */
+  public static final StructType DOCUMENTS_TABLE = DOCUMENT
+      .add(DataTypes.createStructField("story_id", DataTypes.StringType, true))
+      .add(DataTypes.createStructField("story_similarity", DataTypes.DoubleType, true));
 
   /** One mention, without its doc_id (nested in the annotated rows, flattened in the mentions table). */
   public static final StructType MENTION = new StructType(new StructField[] {
@@ -81,9 +90,13 @@ public final class Tables {
   public static final StructType MENTIONS_TABLE = prependDocId(MENTION)
       .add(DataTypes.createStructField("entity_id", DataTypes.StringType, true));
 
-  /** The quotes table: doc_id, the quote columns, and the speaker's entity id (null when not an entity). */
+  /**
+   * The quotes table: doc_id, the quote columns, the speaker's entity id (null when not an entity) and the
+   * statement the quote reports (the same statement reprinted or reworded elsewhere has the same id).
+   */
   public static final StructType QUOTES_TABLE = prependDocId(QUOTE)
-      .add(DataTypes.createStructField("speaker_entity_id", DataTypes.StringType, true));
+      .add(DataTypes.createStructField("speaker_entity_id", DataTypes.StringType, true))
+      .add(DataTypes.createStructField("statement_id", DataTypes.StringType, true));
 
   // Nested fields stay nullable: Spark cannot cast a nullable nested field to a non-null one, and the
   // rows come back from Parquet (the annotation store) with every field nullable.
@@ -98,6 +111,7 @@ public final class Tables {
       .add("aliases", DataTypes.createArrayType(ALIAS_COUNT, true), false)
       .add("mention_count", DataTypes.LongType, false)
       .add("article_count", DataTypes.LongType, false)
+      .add("story_count", DataTypes.LongType, false)
       .add("first_date", DataTypes.DateType, true)
       .add("last_date", DataTypes.DateType, true)
       .add("outlets", DataTypes.createArrayType(DataTypes.StringType, true), false);
@@ -110,6 +124,7 @@ public final class Tables {
       .add("name_b", DataTypes.StringType, false)
       .add("scope", DataTypes.StringType, false)
       .add("articles", DataTypes.LongType, false)
+      .add("stories", DataTypes.LongType, false)
       .add("count", DataTypes.LongType, false)
       .add("first_date", DataTypes.DateType, true)
       .add("last_date", DataTypes.DateType, true)
@@ -123,6 +138,7 @@ public final class Tables {
       .add("outlet", DataTypes.StringType, true)
       .add("month", DataTypes.DateType, true)
       .add("articles", DataTypes.LongType, false)
+      .add("stories", DataTypes.LongType, false)
       .add("count", DataTypes.LongType, false);
 
   /** quote_edges: who talks about whom: speaker entity -> entity mentioned inside the speaker's quotes. */
@@ -132,9 +148,41 @@ public final class Tables {
       .add("entity_id", DataTypes.StringType, false)
       .add("name", DataTypes.StringType, false)
       .add("quotes", DataTypes.LongType, false)
-      .add("articles", DataTypes.LongType, false);
+      .add("articles", DataTypes.LongType, false)
+      .add("stories", DataTypes.LongType, false);
+
+  /** statements: one row per statement, with every quote that reports it across articles and outlets. */
+  public static final StructType STATEMENT = new StructType()
+      .add("statement_id", DataTypes.StringType, false)
+      .add("speaker_entity_id", DataTypes.StringType, true)
+      .add("speaker_name", DataTypes.StringType, true)
+      .add("text", DataTypes.StringType, false)
+      .add("kinds", DataTypes.createArrayType(DataTypes.StringType, true), false)
+      .add("first_seen", DataTypes.DateType, true)
+      .add("first_outlet", DataTypes.StringType, true)
+      .add("last_seen", DataTypes.DateType, true)
+      .add("outlets", DataTypes.createArrayType(DataTypes.StringType, true), false)
+      .add("quotes", DataTypes.LongType, false)
+      .add("articles", DataTypes.LongType, false)
+      .add("stories", DataTypes.LongType, false);
+
+  /** Every published table with its declared schema, in the order the job writes them. */
+  public static final java.util.Map<String, StructType> PUBLISHED = publishedTables();
 
   private Tables() {}
+
+  private static java.util.Map<String, StructType> publishedTables() {
+    java.util.Map<String, StructType> m = new java.util.LinkedHashMap<>();
+    m.put(DOCUMENTS, DOCUMENTS_TABLE);
+    m.put(MENTIONS, MENTIONS_TABLE);
+    m.put(QUOTES, QUOTES_TABLE);
+    m.put(ENTITIES, ENTITY);
+    m.put(COOCCURRENCES, COOCCURRENCE);
+    m.put(COOCCURRENCE_SLICES, COOCCURRENCE_SLICE);
+    m.put(QUOTE_EDGES, QUOTE_EDGE);
+    m.put(STATEMENTS, STATEMENT);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /**
    * Projects a computed Dataset onto a declared schema: every declared column, in order, cast to its

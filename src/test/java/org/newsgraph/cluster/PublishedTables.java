@@ -20,8 +20,7 @@ import org.apache.spark.sql.SparkSession;
  * rendered as JSON. The annotations/ folder is an internal layout and is not compared.
  */
 final class PublishedTables {
-  static final List<String> TABLES = List.of("documents", "mentions", "quotes", "entities", "cooccurrences",
-      "cooccurrence_slices", "quote_edges");
+  static final List<String> TABLES = List.copyOf(org.newsgraph.tables.Tables.PUBLISHED.keySet());
   /** Per table, columns that legitimately differ between runs. */
   static final Map<String, List<String>> IGNORED = Map.of("documents", List.of("processing_ms"));
 

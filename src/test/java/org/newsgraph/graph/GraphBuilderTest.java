@@ -152,4 +152,38 @@ class GraphBuilderTest {
     assertEquals("MISC", g.get(Tables.ENTITIES).where("name = 'Tartus'").first().getAs("type"));
     assertEquals(1, g.get(Tables.COOCCURRENCES).count(), "the pair counts for the article, not for a sentence");
   }
+
+  @Test
+  void copiesOfOneStoryCountOnceInStoriesAndInTheDefaultNpmi() {
+    String wire = "Wire\n\nGovernment forces shelled the eastern districts of Aleppo on Tuesday, killing at least twelve "
+        + "civilians, the Syrian Observatory for Human Rights said, adding that the toll was likely to rise.";
+    String other = "Other\n\nThe foreign ministers met in Geneva to discuss a ceasefire that neither side has agreed to "
+        + "so far, diplomats said after the talks ended late in the evening.";
+    for (String d : List.of("copy1", "copy2")) {
+      mention(d, 0, "Aleppo", "LOCATION", "Aleppo");
+      mention(d, 0, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
+    }
+    mention("solo", 0, "Aleppo", "LOCATION", "Aleppo");
+    mention("none", 0, "Geneva", "LOCATION", "Geneva");
+    List<Row> docs = List.of(GraphFixture.doc("copy1", "a", "2017-01-01", 1, wire),
+        GraphFixture.doc("copy2", "b", "2017-01-02", 1, wire.replace("Wire", "Retitled")),
+        GraphFixture.doc("solo", "a", "2017-01-03", 1, other.replace("Geneva", "Vienna")),
+        GraphFixture.doc("none", "a", "2017-01-04", 1, "Unrelated\n\nA football match was played in Geneva today."));
+    Map<String, Dataset<Row>> byStory = f.build(docs, GraphSettings.of(AliasTable.empty()));
+    Row pair = byStory.get(Tables.COOCCURRENCES).where("scope = 'document'").first();
+    assertEquals(2L, pair.<Long>getAs("articles"));
+    assertEquals(1L, pair.<Long>getAs("stories"));
+    Row aleppo = byStory.get(Tables.ENTITIES).where("name = 'Aleppo'").first();
+    assertEquals(3L, aleppo.<Long>getAs("article_count"));
+    assertEquals(2L, aleppo.<Long>getAs("story_count"));
+    // 3 stories; Aleppo in 2, the observatory in 1, both in 1: npmi = ln((1/3) / (2/3 * 1/3)) / -ln(1/3)
+    assertEquals(Math.log(1.5) / Math.log(3), pair.<Double>getAs("npmi"), 1e-9);
+    Map<String, Dataset<Row>> byArticle = f.build(docs, new GraphSettings(AliasTable.empty(), false,
+        GraphSettings.NpmiUnits.ARTICLES));
+    // 4 articles; Aleppo in 3, the observatory in 2, both in 2: npmi = ln((2/4) / (3/4 * 2/4)) / -ln(2/4)
+    assertEquals(Math.log(4.0 / 3) / Math.log(2), byArticle.get(Tables.COOCCURRENCES).where("scope = 'document'")
+        .first().<Double>getAs("npmi"), 1e-9);
+    Row slice = byStory.get(Tables.COOCCURRENCE_SLICES).where("scope = 'document' AND outlet = 'b'").first();
+    assertEquals(1L, slice.<Long>getAs("stories"));
+  }
 }

@@ -20,7 +20,8 @@ import org.newsgraph.tables.Tables;
 final class GraphFixture {
   private static final StructType DOCS = new StructType().add("doc_id", DataTypes.StringType)
       .add("outlet", DataTypes.StringType).add("published_date", DataTypes.DateType)
-      .add("sentence_count", DataTypes.IntegerType).add("status", DataTypes.StringType);
+      .add("sentence_count", DataTypes.IntegerType).add("status", DataTypes.StringType)
+      .add("text", DataTypes.StringType);
 
   final List<Row> mentionRows = new ArrayList<>();
   final List<Row> quoteRows = new ArrayList<>();
@@ -43,7 +44,12 @@ final class GraphFixture {
   }
 
   static Row doc(String id, String outlet, String date, int sentences) {
-    return RowFactory.create(id, outlet, Date.valueOf(date), sentences, "ok");
+    return doc(id, outlet, date, sentences, null);
+  }
+
+  /** With a text: documents with the same text are copies of one story. */
+  static Row doc(String id, String outlet, String date, int sentences, String text) {
+    return RowFactory.create(id, outlet, Date.valueOf(date), sentences, "ok", text);
   }
 
   /** One one-sentence document per id, all on one day. */

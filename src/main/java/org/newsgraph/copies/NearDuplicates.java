@@ -1,0 +1,144 @@
+package org.newsgraph.copies;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Groups items that are near-copies of each other, without comparing all pairs: items that share an LSH
+ * band ({@link MinHash}) are candidates, a {@link PairRule} confirms them, groups are the connected
+ * components of confirmed pairs, and each group's root is its smallest {@code order} (the earliest item).
+ * Chains guard: a member less similar to its root than {@code rootMin} (it came in through a chain of
+ * partial overlaps, not as a copy of the root) leaves the group and is grouped again with the others
+ * that left, up to {@link #ROUNDS} times; what is still left is a group of its own.
+ */
+final class NearDuplicates {
+  /** Members of one band bucket beyond which a bucket links each member to its first only (no n^2). */
+  static final int BUCKET_PAIRS_MAX = 100;
+  static final int ROUNDS = 3;
+  static final StructType GROUPED = new StructType().add("node", DataTypes.StringType)
+      .add("root", DataTypes.StringType).add("sim", DataTypes.DoubleType);
+  private static final StructType PAIR = new StructType()
+      .add("a", DataTypes.StringType, false)
+      .add("b", DataTypes.StringType, false);
+  private static final StructType SCORED = PAIR.add("sim", DataTypes.DoubleType, false)
+      .add("confirmed", DataTypes.BooleanType, false);
+
+  /** Whether two items (rows of the signed input, by column name) are copies, and how similar they are. */
+  interface PairRule extends Serializable {
+    double similarity(Row a, Row b);
+
+    boolean confirms(Row a, Row b);
+  }
+
+  private NearDuplicates() {}
+
+  /**
+   * @param signed one row per item: {@code order} (unique, sortable: the minimum of a group is its root),
+   *               {@code bands} (array of LSH band keys) and whatever the rule reads
+   * @return node (an item's order), root and the item's similarity to the root, for every item in a group
+   *         of two or more; the caller releases nothing (what is cached here is released here)
+   */
+  static Dataset<Row> group(Dataset<Row> signed, PairRule rule, double rootMin) {
+    Dataset<Row> items = signed.select(col("order").as("key"), struct(col("*")).as("item"));
+    Dataset<Row> candidates = signed.select(col("order"), explode(col("bands")).as("band"))
+        .groupBy("band").agg(collect_list("order").as("members"))
+        .where(size(col("members")).gt(1))
+        .flatMap(new BucketPairs(), Encoders.row(PAIR)).distinct();
+    Dataset<Row> confirmed = score(candidates, items, rule).where(col("confirmed")).select("a", "b")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new ArrayList<>(List.of(confirmed));
+    Dataset<Row> grouped = signed.sparkSession().createDataFrame(List.of(), GROUPED);
+    Dataset<Row> edges = confirmed;
+    for (int round = 0; round < ROUNDS && !edges.isEmpty(); round++) {
+      Dataset<Row> roots = Components.of(edges);
+      Dataset<Row> checked = score(roots.select(col("root").as("a"), col("node").as("b")), items, rule)
+          .select(col("b").as("node"), col("a").as("root"), col("sim")).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(checked);
+      Dataset<Row> kept = checked.where(col("node").equalTo(col("root")).or(col("sim").geq(rootMin)));
+      grouped = grouped.union(kept);
+      Dataset<Row> left = checked.join(kept.select("node"), new String[] {"node"}, "left_anti").select("node")
+          .localCheckpoint();
+      if (left.isEmpty()) {
+        break;
+      }
+      edges = edges.join(left.withColumnRenamed("node", "a"), "a").join(left.withColumnRenamed("node", "b"), "b")
+          .select("a", "b");
+    }
+    // Computed here, so that what it was computed from can be released.
+    Dataset<Row> out = grouped.localCheckpoint();
+    cached.forEach(Dataset::unpersist);
+    return out;
+  }
+
+  private static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> items, PairRule rule) {
+    return pairs.join(items.select(col("key").as("a"), col("item").as("ia")), "a")
+        .join(items.select(col("key").as("b"), col("item").as("ib")), "b")
+        .map(new Score(rule), Encoders.row(SCORED));
+  }
+
+  /** a, b, ia, ib -> a, b, sim, confirmed. */
+  private static final class Score implements MapFunction<Row, Row> {
+    private final PairRule rule;
+
+    Score(PairRule rule) {
+      this.rule = rule;
+    }
+
+    @Override
+    public Row call(Row r) {
+      Row a = r.getStruct(r.fieldIndex("ia"));
+      Row b = r.getStruct(r.fieldIndex("ib"));
+      return RowFactory.create(r.getAs("a"), r.getAs("b"), rule.similarity(a, b), rule.confirms(a, b));
+    }
+  }
+
+  /** One band bucket's members -> candidate pairs, earlier member first. */
+  private static final class BucketPairs implements FlatMapFunction<Row, Row> {
+    @Override
+    public Iterator<Row> call(Row bucket) {
+      List<String> members = new ArrayList<>(bucket.getList(bucket.fieldIndex("members")));
+      members.sort(null);
+      List<Row> out = new ArrayList<>();
+      // A bucket this full is mostly one text repeated: linking all to the first finds the same group.
+      int firsts = members.size() > BUCKET_PAIRS_MAX ? 1 : members.size();
+      for (int i = 0; i < firsts; i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          out.add(RowFactory.create(members.get(i), members.get(j)));
+        }
+      }
+      return out.iterator();
+    }
+  }
+
+  /** An array&lt;bigint&gt; column: a long[] when the row comes straight from a map, else a Seq. */
+  static long[] longs(Row r, String column) {
+    Object v = r.get(r.fieldIndex(column));
+    if (v instanceof long[] xs) {
+      return xs;
+    }
+    List<Long> xs = r.getList(r.fieldIndex(column));
+    long[] out = new long[xs.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = xs.get(i);
+    }
+    return out;
+  }
+}

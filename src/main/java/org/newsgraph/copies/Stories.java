@@ -1,0 +1,103 @@
+package org.newsgraph.copies;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Groups near-duplicate articles into stories: the same wire copy under several outlets, a page crawled
+ * twice, an article updated through the day ({@link NearDuplicates} over word 5-shingles of the body,
+ * confirmed by {@link StorySettings#confirms}). A story's root is its earliest article (published_date,
+ * then doc_id; undated articles last) and its story_id is the root's doc_id, so ids stay put when later
+ * articles join; an article with no copy is a story of its own (story_id = its doc_id).
+ */
+public final class Stories {
+  /** Output: one row per article given. */
+  public static final StructType STORY = new StructType()
+      .add("doc_id", DataTypes.StringType, false)
+      .add("story_id", DataTypes.StringType, false)
+      .add("story_similarity", DataTypes.DoubleType, false)
+      .add("story_articles", DataTypes.LongType, false);
+  /** Members of one band bucket beyond which each member is compared with the bucket's first only. */
+  public static final int BUCKET_PAIRS_MAX = NearDuplicates.BUCKET_PAIRS_MAX;
+
+  static final StructType SIGNED = new StructType()
+      .add("doc_id", DataTypes.StringType, false)
+      // published_date then doc_id as one sortable string: the minimum of a group is its root
+      .add("order", DataTypes.StringType, false)
+      .add("shingles", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
+  static final String SEP = "|";
+  private static final String UNDATED = "9999-12-31";
+
+  private Stories() {}
+
+  /** @param docs doc_id, published_date, text: the annotated articles */
+  public static Dataset<Row> find(Dataset<Row> docs, StorySettings settings) {
+    Dataset<Row> signed = docs.select("doc_id", "published_date", "text")
+        .map(new Sign(), Encoders.row(SIGNED)).localCheckpoint();
+    Dataset<Row> grouped = NearDuplicates.group(signed, new Copy(settings), settings.rootMin());
+    Dataset<Row> all = signed.select(col("order").as("node"), col("doc_id"))
+        .join(grouped, new String[] {"node"}, "left")
+        .select(col("doc_id"), coalesce(col("root"), col("node")).as("root"),
+            when(col("root").isNull(), lit(1.0)).otherwise(col("sim")).as("story_similarity"));
+    Dataset<Row> sizes = all.groupBy("root").agg(count(lit(1)).as("story_articles"));
+    Dataset<Row> out = all.join(sizes, "root")
+        .select(col("doc_id"), docIdOf(col("root")).as("story_id"), col("story_similarity"), col("story_articles"))
+        .localCheckpoint();
+    return out;
+  }
+
+  /** The id inside an order key. */
+  static Column docIdOf(Column order) {
+    return substring_index(order, SEP, -1);
+  }
+
+  /** The order key of an item: its date (undated last), then its id. */
+  static String order(Object date, String id) {
+    return (date == null ? UNDATED : date.toString()) + SEP + id;
+  }
+
+  /** doc_id, published_date, text -> SIGNED. */
+  static final class Sign implements MapFunction<Row, Row> {
+    @Override
+    public Row call(Row r) {
+      String id = r.getAs("doc_id");
+      long[] sh = Shingles.of(r.getAs("text"));
+      return RowFactory.create(id, order(r.getAs("published_date"), id), sh, MinHash.bands(sh, 0));
+    }
+  }
+
+  /** Two articles are one story by their shingles' Jaccard similarity or containment. */
+  static final class Copy implements NearDuplicates.PairRule {
+    private final StorySettings settings;
+
+    Copy(StorySettings settings) {
+      this.settings = settings;
+    }
+
+    @Override
+    public double similarity(Row a, Row b) {
+      return Shingles.jaccard(NearDuplicates.longs(a, "shingles"), NearDuplicates.longs(b, "shingles"));
+    }
+
+    @Override
+    public boolean confirms(Row a, Row b) {
+      long[] x = NearDuplicates.longs(a, "shingles");
+      long[] y = NearDuplicates.longs(b, "shingles");
+      return settings.confirms(Shingles.jaccard(x, y), Shingles.containment(x, y), x.length, y.length);
+    }
+  }
+}
