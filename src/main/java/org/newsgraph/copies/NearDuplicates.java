@@ -1,8 +1,11 @@
 package org.newsgraph.copies;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 
@@ -22,8 +25,10 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Groups items that are near-copies of each other, without comparing all pairs: items that share an LSH
- * band ({@link MinHash}) are candidates, a {@link PairRule} confirms them, groups are the connected
+ * Groups items that are near-copies of each other, without comparing all pairs. Exact copies (one
+ * {@code exact} key) are grouped first and only the earliest of each goes on, so a text repeated a
+ * thousand times costs what one costs; of those, items that share an LSH band ({@link MinHash}) are
+ * candidates, a {@link PairRule} confirms them, groups are the connected
  * components of confirmed pairs, and each group's root is its smallest {@code order} (the earliest item).
  * Chains guard: a member less similar to its root than {@code rootMin} (it came in through a chain of
  * partial overlaps, not as a copy of the root) leaves the group and is grouped again with the others
@@ -52,11 +57,17 @@ final class NearDuplicates {
 
   /**
    * @param signed one row per item: {@code order} (unique, sortable: the minimum of a group is its root),
-   *               {@code bands} (array of LSH band keys) and whatever the rule reads
+   *               {@code exact} (items with one key are copies without further test; give an item that
+   *               must not be grouped so a key of its own), {@code bands} (array of LSH band keys) and
+   *               whatever the rule reads
    * @return node (an item's order), root and the item's similarity to the root, for every item in a group
    *         of two or more; the caller releases nothing (what is cached here is released here)
    */
-  static Dataset<Row> group(Dataset<Row> signed, PairRule rule, double rootMin) {
+  static Dataset<Row> group(Dataset<Row> all, PairRule rule, double rootMin) {
+    Dataset<Row> repOf = all.select(col("order"), col("exact"))
+        .join(all.groupBy("exact").agg(min("order").as("rep")), "exact").select("order", "rep")
+        .localCheckpoint();
+    Dataset<Row> signed = all.join(repOf.where(col("order").equalTo(col("rep"))).select("order"), "order");
     Dataset<Row> items = signed.select(col("order").as("key"), struct(col("*")).as("item"));
     Dataset<Row> candidates = signed.select(col("order"), explode(col("bands")).as("band"))
         .groupBy("band").agg(collect_list("order").as("members"))
@@ -82,8 +93,13 @@ final class NearDuplicates {
       edges = edges.join(left.withColumnRenamed("node", "a"), "a").join(left.withColumnRenamed("node", "b"), "b")
           .select("a", "b");
     }
-    // Computed here, so that what it was computed from can be released.
-    Dataset<Row> out = grouped.localCheckpoint();
+    // An exact copy takes its representative's root and similarity. Computed here, so that what it was
+    // computed from can be released.
+    Dataset<Row> out = repOf.join(grouped.withColumnRenamed("node", "rep"), new String[] {"rep"}, "left")
+        .where(col("root").isNotNull().or(col("order").notEqual(col("rep"))))
+        .select(col("order").as("node"), coalesce(col("root"), col("rep")).as("root"),
+            coalesce(col("sim"), lit(1.0)).as("sim"))
+        .localCheckpoint();
     cached.forEach(Dataset::unpersist);
     return out;
   }
@@ -126,6 +142,18 @@ final class NearDuplicates {
       }
       return out.iterator();
     }
+  }
+
+  /** A set's exact-copy key; an empty set gets {@code alone}, so that items without content never group. */
+  static long exactKey(long scope, long[] set, String alone) {
+    if (set.length == 0) {
+      return Shingles.mix(Shingles.hash(alone) ^ 0x51ed);
+    }
+    long h = Shingles.mix(scope + 0x9e3779b97f4a7c15L);
+    for (long x : set) {
+      h = Shingles.mix(h ^ x);
+    }
+    return h;
   }
 
   /** An array&lt;bigint&gt; column: a long[] when the row comes straight from a map, else a Seq. */

@@ -38,6 +38,7 @@ public final class Statements {
   static final StructType SIGNED = new StructType()
       .add("quote_id", DataTypes.StringType, false)
       .add("order", DataTypes.StringType, false)
+      .add("exact", DataTypes.LongType, false)
       .add("kind", DataTypes.StringType, false)
       .add("published_date", DataTypes.DateType, true)
       .add("story_id", DataTypes.StringType, true)
@@ -62,7 +63,7 @@ public final class Statements {
         // Materialised: the quotes come from the whole entity stage, and the grouping below joins them
         // several times; planning that lineage again each time exhausts the driver.
         .localCheckpoint();
-    Dataset<Row> signed = q.map(new Sign(), Encoders.row(SIGNED)).localCheckpoint();
+    Dataset<Row> signed = q.map(new Sign(settings.minPhrases()), Encoders.row(SIGNED)).localCheckpoint();
     Dataset<Row> grouped = NearDuplicates.group(signed, new Same(settings), settings.rootMin());
     Dataset<Row> statementOf = signed.select(col("order").as("node"), col("quote_id"))
         .join(grouped, new String[] {"node"}, "left")
@@ -89,14 +90,24 @@ public final class Statements {
 
   /** A quote row -> SIGNED; the bands are scoped to the speaker, so only one speaker's quotes meet. */
   static final class Sign implements MapFunction<Row, Row> {
+    private final int minPhrases;
+
+    Sign(int minPhrases) {
+      this.minPhrases = minPhrases;
+    }
+
     @Override
     public Row call(Row r) {
       String id = r.getAs("quote_id");
       String text = r.getAs("text");
       long[] words = QuoteWords.contentWords(text);
       long scope = Shingles.hash(r.getAs("speaker_key"));
-      return RowFactory.create(id, Stories.order(r.getAs("published_date"), id), r.getAs("kind"),
-          r.getAs("published_date"), r.getAs("story_id"), words, QuoteWords.phrases(text), MinHash.bands(words, scope));
+      long[] phrases = QuoteWords.phrases(text);
+      // The same words by one speaker are one statement; a quote too short to tell only within its story.
+      long exact = phrases.length >= minPhrases ? NearDuplicates.exactKey(scope, phrases, id)
+          : NearDuplicates.exactKey(scope ^ Shingles.hash(String.valueOf(r.<String>getAs("story_id"))), words, id);
+      return RowFactory.create(id, Stories.order(r.getAs("published_date"), id), exact, r.getAs("kind"),
+          r.getAs("published_date"), r.getAs("story_id"), words, phrases, MinHash.bands(words, scope));
     }
   }
 

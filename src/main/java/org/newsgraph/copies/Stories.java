@@ -37,6 +37,7 @@ public final class Stories {
       .add("doc_id", DataTypes.StringType, false)
       // published_date then doc_id as one sortable string: the minimum of a group is its root
       .add("order", DataTypes.StringType, false)
+      .add("exact", DataTypes.LongType, false)
       .add("shingles", DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
   static final String SEP = "|";
@@ -76,7 +77,8 @@ public final class Stories {
     public Row call(Row r) {
       String id = r.getAs("doc_id");
       long[] sh = Shingles.of(r.getAs("text"));
-      return RowFactory.create(id, order(r.getAs("published_date"), id), sh, MinHash.bands(sh, 0));
+      return RowFactory.create(id, order(r.getAs("published_date"), id), NearDuplicates.exactKey(0, sh, id), sh,
+          MinHash.bands(sh, 0));
     }
   }
 
