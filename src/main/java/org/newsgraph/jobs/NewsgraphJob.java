@@ -58,9 +58,7 @@ public final class NewsgraphJob {
       if (master.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {
         // Spark's default of 200 shuffle partitions is sized for clusters; on one machine the graph
         // stage's many small joins then spend most of their time scheduling empty tasks. One partition
-        // per core keeps every core busy and no more: graph-only re-runs of 400 articles on 2 cores took
-        // 22.5/28.0/28.5/25.6 s with 2 partitions against 26.9/29.2/31.9/29.2 s with 8 (4 per core, the
-        // previous setting), interleaved, with identical tables. AQE still coalesces small ones.
+        // per core keeps every core busy and no more (docs/BENCHMARKS.md); AQE still coalesces small ones.
         conf.set("spark.sql.shuffle.partitions", Integer.toString(Runtime.getRuntime().availableProcessors()));
       }
     }

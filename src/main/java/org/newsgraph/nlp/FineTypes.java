@@ -108,8 +108,9 @@ final class FineTypes {
 
   /**
    * Nearly all of the 582k lines are cities with one type, and the third column takes ~10 distinct values,
-   * so each phrase holds a small array of shared entries: a map and a set per phrase (the first version)
-   * took ~4-6 s and ~100 MB more per JVM to build, at every executor start.
+   * so each phrase holds a small array of shared entries rather than a map and a set of its own: the table
+   * is built at every executor start, and per-phrase collections take longer to build and more than twice
+   * the memory (docs/BENCHMARKS.md).
    */
   private static Map<String, Entry[]> load() {
     long start = System.nanoTime();

@@ -21,7 +21,10 @@ import java.util.TreeMap;
  */
 public record NlpSettings(Map<String, String> overrides, Set<String> mentionTypes, boolean quotes, boolean parseAll,
                           AliasTable aliases, boolean fullNer) implements Serializable {
-  /** The fast NER's model: on CoNLL-2003 dev it scores as well as the three-model default, at ~1.5x speed. */
+  /**
+   * The fast NER's model: on CoNLL-2003 dev it scores at least as well as the three-model default, at a
+   * fraction of its cost (docs/BENCHMARKS.md).
+   */
   public static final String FAST_NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   /** Named-entity tags (coarse and fine) kept by default: names of people, groups, places and kinds. */

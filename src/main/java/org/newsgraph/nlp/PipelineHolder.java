@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One CoreNLP pipeline per JVM and configuration. Loading the models takes tens of seconds and ~1-2 GB,
+ * One CoreNLP pipeline per JVM and configuration. Loading the models takes seconds and gigabytes of heap,
  * so it happens once per executor, on first use, never per record or partition, and the pipeline is
  * never serialised: tasks carry only {@link NlpSettings}. StanfordCoreNLP.annotate is safe to call from
  * several task threads at once.
@@ -37,10 +37,10 @@ public final class PipelineHolder {
   }
 
   private static StanfordCoreNLP load(NlpSettings settings) {
-    // The parser and the gazetteer were loaded by the first article that needed them, one after the
-    // other while every other task thread waited, and inside that article's time limit. They now load
-    // beside the pipeline (the loads overlap on an executor with more than one core), and the pipeline
-    // is handed out only once all three are ready.
+    // The parser and the gazetteer load beside the pipeline, so the three loads overlap on an executor
+    // with more than one core, and the pipeline is handed out only once all three are ready: loaded
+    // lazily by the first article that needs them, they would load one after the other while every other
+    // task thread waits, and inside that article's time limit.
     List<Thread> preloads = new ArrayList<>();
     if (settings.quotes()) {
       preloads.add(inBackground("dependency parser", SelectiveParser::parser));

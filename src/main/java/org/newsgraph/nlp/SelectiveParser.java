@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The parser is called directly rather than through CoreNLP's depparse annotator: the annotator turns
  * each parse into five graphs (basic, collapsed, CC-processed, enhanced, enhanced++), and the quote rules
- * read only the basic one. The four conversions cost ~20% of the parser's time in a profile of this job
- * (treatCC, multi-word prepositions, graph copies and sorts); the basic graph is built exactly as the
- * annotator builds it (SelectiveParserTest compares the two).
+ * read only the basic one. The four conversions (treatCC, multi-word prepositions, graph copies and
+ * sorts) are a sizeable share of the parser's time (docs/BENCHMARKS.md); the basic graph is built exactly
+ * as the annotator builds it (SelectiveParserTest compares the two).
  */
 final class SelectiveParser {
   private static final Logger LOG = LoggerFactory.getLogger(SelectiveParser.class);
@@ -54,7 +54,7 @@ final class SelectiveParser {
   }
 
   /**
-   * Swaps in LabelParallelClassifier (the same scores, ~5x faster output layer) where it can work, and
+   * Swaps in LabelParallelClassifier (the same scores, a faster output layer) where it can work, and
    * says which scoring the parser uses. Where it cannot, the parser keeps CoreNLP's own: same parses,
    * slower.
    */

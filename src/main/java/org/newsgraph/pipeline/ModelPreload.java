@@ -19,7 +19,7 @@ import org.newsgraph.nlp.PipelineHolder;
 
 /**
  * Starts loading the CoreNLP models as soon as an executor JVM starts (in local mode: as soon as the
- * SparkSession exists), on a background thread, so the ~5 s load overlaps Spark's start, the file listing
+ * SparkSession exists), on a background thread, so the load (seconds) overlaps Spark's start, the file listing
  * and decoding instead of following them. The first task then finds the pipeline loaded, or waits for the
  * load already under way ({@link PipelineHolder} loads once per JVM and configuration). Enabled by the job
  * through spark.plugins; the settings travel in the Spark configuration.

@@ -18,11 +18,11 @@ import jdk.incubator.vector.VectorSpecies;
  * because the one method it replaces, {@code Classifier.computeScores(int[])}, is package-private; the
  * parser calls it once per transition and it is the parser's whole cost.
  *
- * <p>Why: a profile of the job put ~40% of the annotation stage's samples in that method, and 70% of
- * those in its output layer: for each of the ~83 transitions, one dot product of the 1,000-wide hidden
- * layer with that transition's weights ({@code ArrayMath.dotProduct}), a chain of dependent additions
- * that leaves the CPU's vector units idle. Here the loops are swapped: the weights are stored
- * transposed, and each hidden unit's activation times its weights is added to the sums of many
+ * <p>Why: that method is a large share of the annotation stage's time, most of it in its output
+ * layer: for each of the ~83 transitions, one dot product of the 1,000-wide hidden layer with that
+ * transition's weights ({@code ArrayMath.dotProduct}), a chain of dependent additions that leaves the
+ * CPU's vector units idle (profile figures: docs/BENCHMARKS.md). Here the loops are swapped: the weights
+ * are stored transposed, and each hidden unit's activation times its weights is added to the sums of many
  * transitions at once, one transition per vector lane (jdk.incubator.vector, which Spark's launcher
  * enables on every driver and executor). Every sum still adds the same products in the same order, with
  * the same rounding (a multiply, then an add; never fused), so the scores are bit for bit CoreNLP's
@@ -57,8 +57,7 @@ public final class LabelParallelClassifier extends Classifier {
   private static final int LANES = SPECIES.length();
   /**
    * Vectors summed side by side: four independent chains of additions hide the adder's latency, and
-   * four accumulators stay in registers on every vector width (measured on 512-bit vectors: ~11 us per
-   * step for the 83 x 1,000 output layer against ~55 us for CoreNLP's dot products).
+   * four accumulators stay in registers on every vector width.
    */
   private static final int BLOCK = 4 * LANES;
   /** Floats with as many lanes as SPECIES: a float product widens lane for lane into a double vector. */
@@ -121,8 +120,8 @@ public final class LabelParallelClassifier extends Classifier {
 
   /**
    * Whether the CPU's vectors hold at least four doubles (AVX2, AVX-512, SVE-256 and wider). With SSE's or
-   * NEON's 128-bit vectors the vector code was measured 4x slower than CoreNLP's (UseAVX=0: 17 s against
-   * 4 s for 510 sentences), so there the parser keeps CoreNLP's scoring.
+   * NEON's 128-bit vectors the vector code is slower than CoreNLP's own (docs/BENCHMARKS.md), so there the
+   * parser keeps CoreNLP's scoring.
    */
   public static boolean vectorsWideEnough() {
     return SPECIES.vectorBitSize() >= 256;
