@@ -38,6 +38,7 @@ import org.newsgraph.tables.Tables;
  * aggregation: the archive-level merges first ({@link ArchiveMerges}), then one aggregation per table.
  */
 public final class GraphBuilder {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphBuilder.class);
   private GraphBuilder() {}
 
   /**
@@ -74,8 +75,10 @@ public final class GraphBuilder {
 
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     out.put(Tables.MENTIONS, Tables.conform(perArticle(resolved, "mentions"), Tables.MENTIONS_TABLE));
+    long ts = System.nanoTime();
     Statements.Result statements = Statements.find(SpeakerEntities.attach(perArticle(resolved, "quotes"), entities),
         StatementSettings.DEFAULT);
+    LOG.info("statements: quotes grouped in {} s", String.format("%.1f", (System.nanoTime() - ts) / 1e9));
     out.put(Tables.QUOTES, Tables.conform(SpeakerEntities.attach(perArticle(resolved, "quotes"), entities)
         .join(statements.statementOf(), new String[] {"quote_id"}, "left"), Tables.QUOTES_TABLE));
     out.put(Tables.ENTITIES, Tables.conform(entities, Tables.ENTITY));

@@ -81,8 +81,13 @@ public final class NewsgraphPipeline {
     java.util.List<String> detailLines;
     Dataset<Row> ok = all.where(col("status").equalTo(DocStatus.OK));
     sc.setJobDescription("newsgraph: group copies of one story (MinHash LSH over word shingles)");
+    long ts = System.nanoTime();
     Dataset<Row> stories = Stories.find(ok.select("doc_id", "published_date", "text"), opts.stories())
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Row sc0 = stories.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
+        org.apache.spark.sql.functions.countDistinct("story_id")).first();
+    LOG.info("stories: {} articles in {} stories ({} copies of an earlier article), found in {} s", sc0.getLong(0),
+        sc0.getLong(1), sc0.getLong(0) - sc0.getLong(1), String.format("%.1f", (System.nanoTime() - ts) / 1e9));
     try (TableWrites writes = new TableWrites(spark, opts.output(), TableWrites.CONCURRENT)) {
       writes.write(Tables.DOCUMENTS, all.join(stories.select("doc_id", "story_id", "story_similarity"),
           new String[] {"doc_id"}, "left").select(documentColumns()));
