@@ -133,9 +133,18 @@ final class NearDuplicates {
       List<String> members = new ArrayList<>(bucket.getList(bucket.fieldIndex("members")));
       members.sort(null);
       List<Row> out = new ArrayList<>();
-      // A bucket this full is mostly one text repeated: linking all to the first finds the same group.
-      int firsts = members.size() > BUCKET_PAIRS_MAX ? 1 : members.size();
-      for (int i = 0; i < firsts; i++) {
+      if (members.size() > BUCKET_PAIRS_MAX) {
+        // A bucket this full is mostly one text in many near copies: each member is compared with the
+        // first and with the one before it, which keeps the group together in 2n comparisons, not n^2.
+        for (int j = 1; j < members.size(); j++) {
+          out.add(RowFactory.create(members.get(0), members.get(j)));
+          if (j > 1) {
+            out.add(RowFactory.create(members.get(j - 1), members.get(j)));
+          }
+        }
+        return out.iterator();
+      }
+      for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
           out.add(RowFactory.create(members.get(i), members.get(j)));
         }

@@ -104,8 +104,11 @@ public final class Statements {
       long scope = Shingles.hash(r.getAs("speaker_key"));
       long[] phrases = QuoteWords.phrases(text);
       // The same words by one speaker are one statement; a quote too short to tell only within its story.
+      long inStory = scope ^ Shingles.hash(String.valueOf(r.<String>getAs("story_id")));
       long exact = phrases.length >= minPhrases ? NearDuplicates.exactKey(scope, phrases, id)
-          : NearDuplicates.exactKey(scope ^ Shingles.hash(String.valueOf(r.<String>getAs("story_id"))), words, id);
+          : words.length > 0 ? NearDuplicates.exactKey(inStory, words, id)
+          // no content word at all ("it is"): only the same text in a copy of the same story
+          : NearDuplicates.exactKey(inStory, new long[] {Shingles.hash(String.valueOf(text).strip().toLowerCase())}, id);
       return RowFactory.create(id, Stories.order(r.getAs("published_date"), id), exact, r.getAs("kind"),
           r.getAs("published_date"), r.getAs("story_id"), words, phrases, MinHash.bands(words, scope));
     }
