@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring_index;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -35,9 +37,12 @@ import org.apache.spark.storage.StorageLevel;
  * that left, up to {@link #ROUNDS} times; what is still left is a group of its own.
  */
 final class NearDuplicates {
-  /** Members of one band bucket beyond which a bucket links each member to its first only (no n^2). */
+  /** Members of one band bucket beyond which each is compared with the first and the one before it (no n^2). */
   static final int BUCKET_PAIRS_MAX = 100;
   static final int ROUNDS = 3;
+  /** The date an undated item sorts by: after every dated one. */
+  static final String UNDATED = "9999-12-31";
+  private static final String SEP = "|";
   static final StructType GROUPED = new StructType().add("node", DataTypes.StringType)
       .add("root", DataTypes.StringType).add("sim", DataTypes.DoubleType);
   private static final StructType PAIR = new StructType()
@@ -151,6 +156,16 @@ final class NearDuplicates {
       }
       return out.iterator();
     }
+  }
+
+  /** The order key of an item: its date (undated last), then its id; the minimum of a group is its root. */
+  static String order(Object date, String id) {
+    return (date == null ? UNDATED : date.toString()) + SEP + id;
+  }
+
+  /** The id inside an order key. */
+  static Column idOf(Column order) {
+    return substring_index(order, SEP, -1);
   }
 
   /** A set's exact-copy key; an empty set gets {@code alone}, so that items without content never group. */

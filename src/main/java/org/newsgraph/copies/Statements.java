@@ -67,10 +67,10 @@ public final class Statements {
     Dataset<Row> grouped = NearDuplicates.group(signed, new Same(settings), settings.rootMin());
     Dataset<Row> statementOf = signed.select(col("order").as("node"), col("quote_id"))
         .join(grouped, new String[] {"node"}, "left")
-        .select(col("quote_id"), Stories.docIdOf(coalesce(col("root"), col("node"))).as("statement_id"))
+        .select(col("quote_id"), NearDuplicates.idOf(coalesce(col("root"), col("node"))).as("statement_id"))
         .localCheckpoint();
     Dataset<Row> members = q.join(statementOf, "quote_id")
-        .withColumn("order", struct(coalesce(col("published_date"), lit(Date.valueOf("9999-12-31"))), col("quote_id")));
+        .withColumn("order", struct(coalesce(col("published_date"), lit(Date.valueOf(NearDuplicates.UNDATED))), col("quote_id")));
     Dataset<Row> statements = members.groupBy("statement_id").agg(
         min_by(col("speaker_entity_id"), col("order")).as("speaker_entity_id"),
         min_by(col("speaker_name"), col("order")).as("speaker_name"),
@@ -109,7 +109,7 @@ public final class Statements {
           : words.length > 0 ? NearDuplicates.exactKey(inStory, words, id)
           // no content word at all ("it is"): only the same text in a copy of the same story
           : NearDuplicates.exactKey(inStory, new long[] {Shingles.hash(String.valueOf(text).strip().toLowerCase())}, id);
-      return RowFactory.create(id, Stories.order(r.getAs("published_date"), id), exact, r.getAs("kind"),
+      return RowFactory.create(id, NearDuplicates.order(r.getAs("published_date"), id), exact, r.getAs("kind"),
           r.getAs("published_date"), r.getAs("story_id"), words, phrases, MinHash.bands(words, scope));
     }
   }

@@ -4,17 +4,16 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.tables.Tables;
 
 /**
  * Groups near-duplicate articles into stories: the same wire copy under several outlets, a page crawled
@@ -30,7 +29,7 @@ public final class Stories {
       .add("story_id", DataTypes.StringType, false)
       .add("story_similarity", DataTypes.DoubleType, false)
       .add("story_articles", DataTypes.LongType, false);
-  /** Members of one band bucket beyond which each member is compared with the bucket's first only. */
+  /** Members of one band bucket beyond which each member is compared with the first and the one before it. */
   public static final int BUCKET_PAIRS_MAX = NearDuplicates.BUCKET_PAIRS_MAX;
 
   static final StructType SIGNED = new StructType()
@@ -40,8 +39,6 @@ public final class Stories {
       .add("exact", DataTypes.LongType, false)
       .add("shingles", DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
-  static final String SEP = "|";
-  private static final String UNDATED = "9999-12-31";
 
   private Stories() {}
 
@@ -55,20 +52,9 @@ public final class Stories {
         .select(col("doc_id"), coalesce(col("root"), col("node")).as("root"),
             when(col("root").isNull(), lit(1.0)).otherwise(col("sim")).as("story_similarity"));
     Dataset<Row> sizes = all.groupBy("root").agg(count(lit(1)).as("story_articles"));
-    Dataset<Row> out = all.join(sizes, "root")
-        .select(col("doc_id"), docIdOf(col("root")).as("story_id"), col("story_similarity"), col("story_articles"))
-        .localCheckpoint();
+    Dataset<Row> out = Tables.conform(all.join(sizes, "root")
+        .withColumn("story_id", NearDuplicates.idOf(col("root"))), STORY).localCheckpoint();
     return out;
-  }
-
-  /** The id inside an order key. */
-  static Column docIdOf(Column order) {
-    return substring_index(order, SEP, -1);
-  }
-
-  /** The order key of an item: its date (undated last), then its id. */
-  static String order(Object date, String id) {
-    return (date == null ? UNDATED : date.toString()) + SEP + id;
   }
 
   /** doc_id, published_date, text -> SIGNED. */
@@ -77,7 +63,7 @@ public final class Stories {
     public Row call(Row r) {
       String id = r.getAs("doc_id");
       long[] sh = Shingles.of(r.getAs("text"));
-      return RowFactory.create(id, order(r.getAs("published_date"), id), NearDuplicates.exactKey(0, sh, id), sh,
+      return RowFactory.create(id, NearDuplicates.order(r.getAs("published_date"), id), NearDuplicates.exactKey(0, sh, id), sh,
           MinHash.bands(sh, 0));
     }
   }

@@ -76,11 +76,11 @@ public final class GraphBuilder {
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     out.put(Tables.MENTIONS, Tables.conform(perArticle(resolved, "mentions"), Tables.MENTIONS_TABLE));
     long ts = System.nanoTime();
-    Statements.Result statements = Statements.find(SpeakerEntities.attach(perArticle(resolved, "quotes"), entities),
-        StatementSettings.DEFAULT);
+    Dataset<Row> quotes = SpeakerEntities.attach(perArticle(resolved, "quotes"), entities);
+    Statements.Result statements = Statements.find(quotes, StatementSettings.DEFAULT);
     LOG.info("statements: quotes grouped in {} s", String.format("%.1f", (System.nanoTime() - ts) / 1e9));
-    out.put(Tables.QUOTES, Tables.conform(SpeakerEntities.attach(perArticle(resolved, "quotes"), entities)
-        .join(statements.statementOf(), new String[] {"quote_id"}, "left"), Tables.QUOTES_TABLE));
+    out.put(Tables.QUOTES, Tables.conform(quotes.join(statements.statementOf(), new String[] {"quote_id"}, "left"),
+        Tables.QUOTES_TABLE));
     out.put(Tables.ENTITIES, Tables.conform(entities, Tables.ENTITY));
     out.put(Tables.COOCCURRENCES, Tables.conform(Cooccurrences.overall(pairs, entities, totals, settings.npmiUnits()),
         Tables.COOCCURRENCE));

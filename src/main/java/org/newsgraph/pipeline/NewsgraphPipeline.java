@@ -82,8 +82,8 @@ public final class NewsgraphPipeline {
     Dataset<Row> ok = all.where(col("status").equalTo(DocStatus.OK));
     sc.setJobDescription("newsgraph: group copies of one story (MinHash LSH over word shingles)");
     long ts = System.nanoTime();
-    Dataset<Row> stories = Stories.find(ok.select("doc_id", "published_date", "text"), opts.stories())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Materialised by Stories.find: the documents write, the log line and the graph stage all read it.
+    Dataset<Row> stories = Stories.find(ok.select("doc_id", "published_date", "text"), opts.stories());
     Row sc0 = stories.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
         org.apache.spark.sql.functions.countDistinct("story_id")).first();
     LOG.info("stories: {} articles in {} stories ({} copies of an earlier article), found in {} s", sc0.getLong(0),
@@ -110,7 +110,6 @@ public final class NewsgraphPipeline {
       detailLines = writes.await(details);
     }
     all.unpersist();
-    stories.unpersist();
     return new RunSummary(opts.output(), byStatus, detailLines, rows, articles.value(), tokens.value(), annotateSecs,
         (System.nanoTime() - t0) / 1e9);
   }
