@@ -93,19 +93,33 @@ public final class GraphBuilder {
 
   /**
    * The same from flat tables (as published): the mentions and quotes are nested back under their
-   * articles first. {@code documents} needs doc_id, outlet, published_date, sentence_count and text (the
-   * stories are found again from the texts); existing entity_id and speaker_entity_id columns are ignored
-   * and recomputed.
+   * articles first. {@code documents} needs doc_id, outlet, published_date, sentence_count and either
+   * story_id and story_similarity (as the job published them) or text (the stories are then found again, with
+   * the default thresholds); existing entity_id and speaker_entity_id columns are ignored and recomputed.
    */
   public static Map<String, Dataset<Row>> build(SparkSession spark, Dataset<Row> documents, Dataset<Row> mentions,
                                                 Dataset<Row> quotes, GraphSettings settings) {
-    Dataset<Row> stories = Stories.find(documents.select("doc_id", "published_date", "text"), StorySettings.DEFAULT);
+    Dataset<Row> stories = publishedStories(documents);
     Dataset<Row> docs = documents.select("doc_id", "outlet", "published_date", "sentence_count")
         .join(nest(mentions, Tables.MENTION, "mentions"), "doc_id", "left")
         .join(nest(quotes, Tables.QUOTE, "quotes"), "doc_id", "left")
         .withColumn("mentions", coalesce(col("mentions"), array().cast(DataTypes.createArrayType(Tables.MENTION))))
         .withColumn("quotes", coalesce(col("quotes"), array().cast(DataTypes.createArrayType(Tables.QUOTE))));
     return buildNested(spark, docs, stories, settings);
+  }
+
+  /**
+   * The stories the run published, so that a rebuild keeps the run's grouping and its thresholds (finding them
+   * again would apply the defaults); a folder written before stories existed has them found from the texts.
+   */
+  private static Dataset<Row> publishedStories(Dataset<Row> documents) {
+    if (!Arrays.asList(documents.columns()).contains("story_id")) {
+      return Stories.find(documents.select("doc_id", "published_date", "text"), StorySettings.DEFAULT);
+    }
+    Dataset<Row> members = documents.select(col("doc_id"), coalesce(col("story_id"), col("doc_id")).as("story_id"),
+        coalesce(col("story_similarity"), lit(1.0)).as("story_similarity"));
+    Dataset<Row> sizes = members.groupBy("story_id").agg(count(lit(1)).as("story_articles"));
+    return Tables.conform(members.join(sizes, "story_id"), Stories.STORY);
   }
 
   private static Dataset<Row> nest(Dataset<Row> flat, StructType nested, String as) {

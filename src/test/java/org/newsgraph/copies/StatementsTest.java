@@ -73,4 +73,24 @@ class StatementsTest {
     assertEquals(s.get("empty1"), s.get("empty2"), "a contentless quote repeated in one story's copies");
     assertNotEquals(s.get("empty1"), s.get("empty3"));
   }
+
+  @Test
+  void addingQuotesKeepsTheStatementIdsOfEarlierOnes() {
+    quote("a", "direct", QUOTE, "2017-06-01", "Axar.az", "s1", LAVROV);
+    quote("b", "direct", QUOTE, "2017-06-02", "MNA", "s2", LAVROV);
+    quote("different", "direct", "\"We will continue to fight terrorists in Syria until the end,\"", "2017-06-03",
+        "Axar.az", "s3", LAVROV);
+    Map<String, String> before = statements();
+    quote("later", "direct", QUOTE, "2017-06-09", "Reuters", "s4", LAVROV);
+    quote("other", "direct", "\"The convoy carried weapons for the militants, not food for civilians,\"",
+        "2017-06-04", "TASS", "s5", LAVROV);
+    quote("earlier", "direct", "\"We will continue to fight terrorists in Syria until the end\"", "2017-05-30",
+        "Sputnik", "s6", LAVROV);
+    Map<String, String> after = statements();
+    assertEquals(before.get("a"), after.get("a"));
+    assertEquals(before.get("b"), after.get("b"));
+    assertEquals("a", after.get("later"), "a later reprint joins the statement and keeps its id");
+    assertNotEquals(after.get("a"), after.get("other"));
+    assertEquals("earlier", after.get("different"), "an earlier print joining a statement names it");
+  }
 }

@@ -109,6 +109,40 @@ class StoriesTest {
     assertEquals("empty", story(s, "empty"), "an article without words is a story of its own");
   }
 
+  @Test
+  void addingArticlesKeepsTheStoryIdsOfEarlierOnesUnlessAnEarlierCopyJoins() {
+    List<Row> first = new ArrayList<>();
+    for (int i = 0; i < SEEDS.size(); i++) {
+      first.add(doc("seed" + i, "2017-06-0" + (i + 2), SEEDS.get(i)));
+    }
+    first.add(doc("seed1-copy", "2017-06-08", "Retitled\n\n" + body(SEEDS.get(1))));
+    first.add(doc("seed3-copy", "2017-06-09", "Retitled\n\n" + body(SEEDS.get(3))));
+    Map<String, Row> before = stories(first);
+
+    List<Row> second = new ArrayList<>(first);
+    List<SyntheticCopies.Copy> copies = SyntheticCopies.of(SEEDS.get(2), SEEDS.get(4));
+    for (SyntheticCopies.Copy c : copies) {
+      second.add(doc("new-" + c.kind().name(), "2017-06-20", c.text()));
+    }
+    second.add(doc("new-seed0-earlier", "2017-05-01", "An earlier print\n\n" + body(SEEDS.get(0))));
+    second.add(doc("new-undated", null, "Untitled\n\n" + body(SEEDS.get(3))));
+    Map<String, Row> after = stories(second);
+
+    for (Row r : first) {
+      String id = r.getString(0);
+      if (!id.equals("seed0")) {
+        assertEquals(story(before, id), story(after, id), id + " keeps its story id when later articles arrive");
+      }
+    }
+    assertEquals("new-seed0-earlier", story(after, "seed0"), "an earlier copy joining a story names it");
+    assertEquals("seed1", story(after, "seed1-copy"));
+    assertEquals("seed3", story(after, "new-undated"), "an undated copy joins the dated story, never names it");
+    for (SyntheticCopies.Copy c : copies) {
+      assertEquals(c.kind().sameStory ? "seed2" : "seed4", story(after, "new-" + c.kind().name()), c.kind().name());
+    }
+    assertEquals(3L, after.get("seed3").<Long>getAs("story_articles"));
+  }
+
   private static String body(String text) {
     return text.substring(text.indexOf("\n\n") + 2);
   }

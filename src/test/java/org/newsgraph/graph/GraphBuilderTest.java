@@ -185,5 +185,10 @@ class GraphBuilderTest {
         .first().<Double>getAs("npmi"), 1e-9);
     Row slice = byStory.get(Tables.COOCCURRENCE_SLICES).where("scope = 'document' AND outlet = 'b'").first();
     assertEquals(1L, slice.<Long>getAs("stories"));
+    // A rebuild keeps the stories the run published (found with its own thresholds): here it kept the copies apart.
+    Map<String, Dataset<Row>> rebuilt = f.buildWithStories(docs, Map.of("copy1", "copy1", "copy2", "copy2",
+        "solo", "solo", "none", "none"), GraphSettings.of(AliasTable.empty()));
+    assertEquals(2L, rebuilt.get(Tables.COOCCURRENCES).where("scope = 'document'").first().<Long>getAs("stories"));
+    assertEquals(3L, rebuilt.get(Tables.ENTITIES).where("name = 'Aleppo'").first().<Long>getAs("story_count"));
   }
 }

@@ -63,7 +63,11 @@ final class GraphFixture {
 
   Map<String, Dataset<Row>> build(List<Row> docs, GraphSettings settings) {
     var spark = TestSpark.session();
-    Dataset<Row> d = spark.createDataFrame(docs, DOCS);
+    return build(spark.createDataFrame(docs, DOCS), settings);
+  }
+
+  private Map<String, Dataset<Row>> build(Dataset<Row> d, GraphSettings settings) {
+    var spark = TestSpark.session();
     // Every field nullable, as when the flat tables are read back from Parquet (the rebuild path).
     StructType mentionSchema = new StructType();
     for (var f : Tables.prependDocId(Tables.MENTION).fields()) {
@@ -72,6 +76,17 @@ final class GraphFixture {
     Dataset<Row> m = spark.createDataFrame(mentionRows, mentionSchema);
     Dataset<Row> q = spark.createDataFrame(quoteRows, Tables.prependDocId(Tables.QUOTE));
     return GraphBuilder.build(spark, d, m, q, settings);
+  }
+
+  /** As a rebuild sees a published documents table: each article with the story_id its run gave it. */
+  Map<String, Dataset<Row>> buildWithStories(List<Row> docs, Map<String, String> storyOf, GraphSettings settings) {
+    var spark = TestSpark.session();
+    List<Row> rows = new ArrayList<>();
+    storyOf.forEach((doc, story) -> rows.add(RowFactory.create(doc, story, doc.equals(story) ? 1.0 : 0.5)));
+    StructType schema = new StructType().add("doc_id", DataTypes.StringType).add("story_id", DataTypes.StringType)
+        .add("story_similarity", DataTypes.DoubleType);
+    Dataset<Row> d = spark.createDataFrame(docs, DOCS).join(spark.createDataFrame(rows, schema), "doc_id");
+    return build(d, settings);
   }
 
   Map<String, Dataset<Row>> build(List<Row> docs, AliasTable aliases) {
