@@ -50,11 +50,15 @@ public final class Stories {
     Dataset<Row> all = signed.select(col("order").as("node"), col("doc_id"))
         .join(grouped, new String[] {"node"}, "left")
         .select(col("doc_id"), coalesce(col("root"), col("node")).as("root"),
-            when(col("root").isNull(), lit(1.0)).otherwise(col("sim")).as("story_similarity"));
-    Dataset<Row> sizes = all.groupBy("root").agg(count(lit(1)).as("story_articles"));
-    Dataset<Row> out = Tables.conform(all.join(sizes, "root")
-        .withColumn("story_id", NearDuplicates.idOf(col("root"))), STORY).localCheckpoint();
-    return out;
+            when(col("root").isNull(), lit(1.0)).otherwise(col("sim")).as("story_similarity"))
+        .withColumn("story_id", NearDuplicates.idOf(col("root")));
+    return of(all).localCheckpoint();
+  }
+
+  /** doc_id, story_id, story_similarity -> STORY rows: each with the number of articles in its story. */
+  public static Dataset<Row> of(Dataset<Row> members) {
+    Dataset<Row> sizes = members.groupBy("story_id").agg(count(lit(1)).as("story_articles"));
+    return Tables.conform(members.join(sizes, "story_id"), STORY);
   }
 
   /** doc_id, published_date, text -> SIGNED. */

@@ -116,10 +116,8 @@ public final class GraphBuilder {
     if (!Arrays.asList(documents.columns()).contains("story_id")) {
       return Stories.find(documents.select("doc_id", "published_date", "text"), StorySettings.DEFAULT);
     }
-    Dataset<Row> members = documents.select(col("doc_id"), coalesce(col("story_id"), col("doc_id")).as("story_id"),
-        coalesce(col("story_similarity"), lit(1.0)).as("story_similarity"));
-    Dataset<Row> sizes = members.groupBy("story_id").agg(count(lit(1)).as("story_articles"));
-    return Tables.conform(members.join(sizes, "story_id"), Stories.STORY);
+    return Stories.of(documents.select(col("doc_id"), coalesce(col("story_id"), col("doc_id")).as("story_id"),
+        coalesce(col("story_similarity"), lit(1.0)).as("story_similarity")));
   }
 
   private static Dataset<Row> nest(Dataset<Row> flat, StructType nested, String as) {
