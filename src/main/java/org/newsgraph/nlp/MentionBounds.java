@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  *   <li>"Observatory for Human Rights": a capitalised head before "for"/"of" and the mention after it are one
  *       organisation name, when the mention is an organisation or other name (not a place or a person:
  *       "President of Syria" stays two);</li>
- *   <li>in title-case text (headlines), a span the rest of the article does not confirm is cut to the part
- *       that it names ("ISIS Terrorists Killed" -> "ISIS"), or dropped when it is only common words
- *       ("Civilians Killed");</li>
+ *   <li>in title-case text (headlines), a span the rest of the article does not confirm is cut to the names
+ *       in it ({@link HeadlineSpans});</li>
  *   <li>a country or nationality run together with a place ("Syrian Raqqa") becomes two mentions, and a run of
  *       places with no separator ("USA Turkey Saudi Arabia", from a list or a tag line) one mention each;</li>
  *   <li>an adjective mention (nationality, religion, ideology) followed by one or two untagged capitalised words
@@ -69,7 +68,7 @@ final class MentionBounds {
     }
     out = cliticAfter(text, out);
     out = qualified(text, out);
-    return adjectiveOrganisations(text, placeRuns(text, split(text, headline(text, out))));
+    return adjectiveOrganisations(text, placeRuns(text, split(text, HeadlineSpans.repair(text, out))));
   }
 
   /**
@@ -332,73 +331,11 @@ final class MentionBounds {
         m.confidence(), null);
   }
 
-  /**
-   * Spans inside title-case text (a headline, a related-stories list run into the body): cut after the
-   * longest beginning that the rest of the article also names when the next word is one the article writes
-   * in lower case ("Jaysh al-Islam Fires Rocket Shells" -> "Jaysh al-Islam"), dropped when every word is
-   * ("Civilians Killed"). Name heads ("Army", "Province") never count as such words.
-   */
-  static List<MentionSpan> headline(String text, List<MentionSpan> mentions) {
-    List<MentionSpan> out = new ArrayList<>();
-    for (MentionSpan m : mentions) {
-      String[] words = m.text().split(" ");
-      if (words.length < 2 || !inTitleCase(text, m)) {
-        out.add(m);
-        continue;
-      }
-      String elsewhere = text.substring(0, m.begin()) + " | " + text.substring(m.end());
-      if (containsWord(elsewhere, m.text())) {
-        out.add(m);
-        continue;
-      }
-      MentionSpan cut = null;
-      for (int len = words.length - 1; len >= 1 && cut == null; len--) {
-        String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, len));
-        if (containsWord(elsewhere, prefix) && lowerCaseWord(elsewhere, words[len])) {
-          cut = span(text, m, m.begin(), m.begin() + prefix.length());
-        }
-      }
-      if (cut != null) {
-        out.add(cut);
-      } else if (!java.util.Arrays.stream(words).allMatch(w -> lowerCaseWord(elsewhere, w))) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
-  /** Whether the few words before or after the mention (30 characters, on its line) are title-case. */
-  private static boolean inTitleCase(String text, MentionSpan m) {
-    String before = text.substring(Math.max(0, m.begin() - 30), m.begin());
-    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-    int lineEnd = after.indexOf('\n');
-    return titleCase(before.substring(before.lastIndexOf('\n') + 1)) || titleCase(lineEnd < 0 ? after : after.substring(0, lineEnd));
-  }
-
-  /** A common word: written in lower case elsewhere in the article, and no name's head. */
-  private static boolean lowerCaseWord(String elsewhere, String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return !lower.equals(word) && !MentionTypes.isNameHead(lower) && containsWord(elsewhere, lower);
-  }
-
-  /** Most words (of three letters or more; at least two of them) capitalised: a headline, not a sentence. */
-  static boolean titleCase(String line) {
-    int words = 0;
-    int capital = 0;
-    for (String w : line.split("\\s+")) {
-      if (w.length() >= 3 && Character.isLetter(w.charAt(0))) {
-        words++;
-        capital += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-      }
-    }
-    return words >= 2 && capital * 4 >= words * 3;
-  }
-
-  private static boolean containsWord(String hay, String needle) {
+  static boolean containsWord(String hay, String needle) {
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(needle) + "(?![\\p{L}\\p{N}])").matcher(hay).find();
   }
 
-  private static MentionSpan span(String text, MentionSpan m, int begin, int end) {
+  static MentionSpan span(String text, MentionSpan m, int begin, int end) {
     return new MentionSpan(m.sentence(), begin, end, text.substring(begin, end), m.type(), m.nerTag(), m.confidence(),
         m.canonical());
   }

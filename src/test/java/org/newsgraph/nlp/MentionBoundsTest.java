@@ -147,6 +147,23 @@ class MentionBoundsTest {
   }
 
   @Test
+  void aHeadlineSpanBecomesTheNamesInsideItThatTheBodyTags() {
+    String t = "Syrian Coalition Demands UN Action\n\nThe Syrian Coalition made new demands for action at the UN.";
+    List<MentionSpan> ms = List.of(at(t, "Syrian Coalition Demands UN Action", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Syrian Coalition", 1, "ORGANIZATION", "ORGANIZATION"), at(t, "UN", 1, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Syrian Coalition/ORGANIZATION", "UN/ORGANIZATION", "Syrian Coalition/ORGANIZATION",
+        "UN/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
+  void aHeadlineNameTheBodySpellsOtherwiseIsKept() {
+    String t = "Sergey Lavrov Holds Talks\n\nForeign Minister Sergei Lavrov held talks. Lavrov said the talks went well.";
+    List<MentionSpan> ms = List.of(at(t, "Sergey Lavrov", 0, "PERSON", "PERSON"),
+        at(t, "Sergei Lavrov", 0, "PERSON", "PERSON"), at(t, "Lavrov", 2, "PERSON", "PERSON"));
+    assertEquals(List.of("Sergey Lavrov/PERSON", "Sergei Lavrov/PERSON", "Lavrov/PERSON"), texts(MentionBounds.repair(t, ms)));
+  }
+
+  @Test
   void aSentenceTitleIsLeftAlone() {
     String t = "IS made deal with Kurdish Militia to leave Raqqa\n\nThe deal was made.";
     List<MentionSpan> ms = List.of(at(t, "Kurdish Militia", 0, "ORGANIZATION", "ORGANIZATION"));
