@@ -80,6 +80,9 @@ public final class NewsgraphPipeline {
     Map<String, Long> byStatus = new LinkedHashMap<>();
     java.util.List<String> detailLines;
     Dataset<Row> ok = all.where(col("status").equalTo(DocStatus.OK));
+    sc.setJobDescription("newsgraph: read the annotation store");
+    // Read once here, so that the stories step's time is its own and not the store's.
+    all.count();
     sc.setJobDescription("newsgraph: group copies of one story (MinHash LSH over word shingles)");
     long ts = System.nanoTime();
     // Materialised by Stories.find: the documents write, the log line and the graph stage all read it.
