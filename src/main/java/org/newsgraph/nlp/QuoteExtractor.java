@@ -149,7 +149,7 @@ final class QuoteExtractor {
 
   private SpeakerResolver.Resolved resolveSpeaker(Cue c) {
     return c == null || c.speaker() == null ? null
-        : resolver.resolve(c.speaker().text(), c.speaker().type(), c.speaker().begin());
+        : resolver.resolve(c.speaker().text(), c.speaker().type(), c.speaker().begin(), c.contentBegin(), c.contentEnd());
   }
 
   /** A quote row: the cue and speaker as written come from the cue, name and type from the resolution. */

@@ -1,8 +1,11 @@
 package org.newsgraph.nlp;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -24,17 +27,21 @@ final class RoleHolders {
 
   private final String text;
   private final List<MentionSpan> mentions;
+  private final IntPredicate quoted;
 
-  RoleHolders(String text, List<MentionSpan> mentions) {
+  /** @param quoted whether a character offset is inside quotation marks */
+  RoleHolders(String text, List<MentionSpan> mentions, IntPredicate quoted) {
     this.text = text;
     this.mentions = mentions;
+    this.quoted = quoted;
   }
 
   /**
    * The mention of the given type the article gives this role noun: among the holders, the one whose
    * title or apposition holds most of the description's other words ("the former
-   * president" prefers "former President Bill Clinton" to "President Obama"), then the nearest before
-   * offset, else the first after; or null.
+   * president" prefers "former President Bill Clinton" to "President Obama"), then one before offset
+   * over one after, then the one given the role most often, then the nearest; or null. Not a name inside
+   * quotation marks: someone quoted about is not introduced by the article.
    */
   MentionSpan holder(String role, List<String> modifiers, String type, int offset) {
     String noun = role.toLowerCase(Locale.ROOT);
@@ -47,23 +54,39 @@ final class RoleHolders {
     Pattern after = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?i)" + word + "(?![\\p{L}])");
     List<Pattern> others = modifiers.stream()
         .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")).toList();
+    List<MentionSpan> holders = new ArrayList<>();
+    for (MentionSpan m : mentions) {
+      if (m.type().equals(type) && SpeakerResolver.isName(m) && !quoted.test(m.begin())
+          && (holds(m, before, after) || inside.matcher(m.text()).find())) {
+        holders.add(m);
+      }
+    }
+    Map<String, Integer> times = new HashMap<>();
+    holders.forEach(m -> times.merge(identity(m), 1, Integer::sum));
     MentionSpan best = null;
     long bestKey = Long.MIN_VALUE;
-    for (MentionSpan m : mentions) {
-      if (!m.type().equals(type) || !SpeakerResolver.isName(m)
-          || !(holds(m, before, after) || inside.matcher(m.text()).find())) {
-        continue;
-      }
-      // More shared words first; then a holder before the description over one after; then the nearest.
+    for (MentionSpan m : holders) {
+      // More shared words first; then one before the description over one after; then the one the
+      // article gives the role most often ("President Obama" over a "World Bank President" named once);
+      // then the nearest.
       boolean isBefore = m.begin() < offset;
-      long key = (long) sharedWords(m, others) << 40 | (isBefore ? 1L << 39 : 0)
-          | (isBefore ? m.begin() : (1L << 31) - m.begin());
+      long key = (long) Math.min(sharedWords(m, others), 7) << 44 | (isBefore ? 1L << 43 : 0)
+          | (long) Math.min(times.get(identity(m)), 31) << 38 | (isBefore ? m.begin() : (1L << 31) - m.begin());
       if (key > bestKey) {
         best = m;
         bestKey = key;
       }
     }
     return best;
+  }
+
+  /** One holder however the article shortens the name: its full form, else its last word. */
+  private static String identity(MentionSpan m) {
+    if (m.canonical() != null) {
+      return m.canonical();
+    }
+    String[] words = m.text().split("\\s+");
+    return words[words.length - 1];
   }
 
   /**

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * substitute for full coreference, following how news introduces and then shortens its actors:
  * <ul>
  *   <li>surnames and short forms link to the longest mention that contains them;</li>
- *   <li>"he"/"she" link to a person of compatible gender (honorific, first name): first one named earlier
- *       in the same sentence, then the previous sentence's first-named person, then the latest speaker,
- *       then the latest mention. Names inside quotation marks are not candidates: a person quoted about
- *       is rarely the one speaking. "it" links to the latest organisation speaker or mention;</li>
+ *   <li>"he"/"she" link to a person of compatible gender (honorific, first name): the first one named
+ *       earlier in the same sentence, then the previous sentence's speaker, then its first-named person,
+ *       then the latest speaker, then the latest mention. Names inside quotation marks or inside the
+ *       content attributed are not candidates: a person spoken about is rarely the one speaking. "it"
+ *       links to the latest organisation speaker or mention;</li>
  *   <li>a definite role or description ("the senator", "the company") links to whoever the article gave
  *       that role ({@link RoleHolders}), else to the latest speaker or mention with that head noun;
  *       indefinite and plural descriptions ("a source", "officials") stay as written, and "they", "we",
@@ -67,6 +68,9 @@ final class SpeakerResolver {
   private final List<int[]> quoted;
   private final RoleHolders roles;
   private final List<Resolved> speakers = new ArrayList<>();
+  /** The content span of the quote being resolved, {@link #resolve(String, String, int, int, int)}. */
+  private int contentBegin = -1;
+  private int contentEnd = -1;
 
   /**
    * @param sentenceOf the index of the sentence holding a character offset
@@ -77,7 +81,7 @@ final class SpeakerResolver {
     this.mentions = EntityLinker.link(text, EntityLinker.withPrefixes(text, mentions));
     this.sentenceOf = sentenceOf;
     this.quoted = quoted;
-    this.roles = new RoleHolders(text, this.mentions);
+    this.roles = new RoleHolders(text, this.mentions, this::insideQuote);
   }
 
   /**
@@ -86,6 +90,16 @@ final class SpeakerResolver {
    * @param offset   where the phrase starts, for recency
    */
   Resolved resolve(String written, String type, int offset) {
+    return resolve(written, type, offset, -1, -1);
+  }
+
+  /**
+   * @param contentBegin where the statement's content starts (-1: unknown); names inside it are what the
+   *                     speaker talks about, not who speaks ("Clinton lied, he said")
+   */
+  Resolved resolve(String written, String type, int offset, int contentBegin, int contentEnd) {
+    this.contentBegin = contentBegin;
+    this.contentEnd = contentEnd;
     String lower = written.toLowerCase(Locale.ROOT);
     Resolved r;
     if (PERSON_PRONOUNS.contains(lower)) {
@@ -145,37 +159,85 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** he/she (gender null: either): same sentence, previous sentence's first person, latest speaker, latest mention; gender agreeing. */
+  /**
+   * he/she (gender null: either), gender agreeing: the first person named earlier in the same sentence
+   * (its subject, as a rule), then the previous sentence's speaker, then the previous sentence's first
+   * person, then the latest speaker, then the latest mention. Names in quotation marks or in the content
+   * being attributed are not candidates.
+   */
   private Resolved person(PersonNames.Gender gender, int offset) {
-    int s = sentenceOf.applyAsInt(offset);
-    MentionSpan same = null;
-    MentionSpan previousFirst = null;
+    Resolved near = nearPerson(gender, offset);
+    if (near != null) {
+      return near;
+    }
+    Resolved speaker = latestSpeaker(gender, offset);
+    if (speaker != null) {
+      return speaker;
+    }
     MentionSpan latest = null;
     for (MentionSpan m : mentions) {
       if (m.end() > offset) {
         break;
       }
-      if (!m.type().equals("PERSON") || !isName(m) || insideQuote(m.begin()) || !agrees(m, gender)) {
-        continue;
+      if (candidate(m, gender)) {
+        latest = m;
       }
-      int ms = m.sentence();
-      if (ms == s) {
-        same = m;
-      } else if (ms == s - 1 && previousFirst == null) {
-        previousFirst = m;
+    }
+    return latest == null ? null : named(latest, offset);
+  }
+
+  /** The previous sentence's speaker, else its first-named person (given), agreeing; or null. */
+  private Resolved previousSentence(PersonNames.Gender gender, int offset, int s, MentionSpan previousFirst) {
+    for (int i = speakers.size() - 1; i >= 0; i--) {
+      Resolved sp = speakers.get(i);
+      int ss = sentenceOf.applyAsInt(sp.offset());
+      if (ss < s - 1) {
+        break;
       }
-      latest = m;
+      if (ss == s - 1 && "PERSON".equals(sp.type()) && hasCapital(sp.name()) && agrees(sp.name(), -1, gender)) {
+        return sp;
+      }
     }
-    if (same != null || previousFirst != null) {
-      return named(same != null ? same : previousFirst, offset);
-    }
+    return previousFirst == null ? null : named(previousFirst, offset);
+  }
+
+  private Resolved latestSpeaker(PersonNames.Gender gender, int offset) {
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Resolved sp = speakers.get(i);
       if ("PERSON".equals(sp.type()) && sp.offset() < offset && hasCapital(sp.name()) && agrees(sp.name(), -1, gender)) {
         return sp;
       }
     }
-    return latest == null ? null : named(latest, offset);
+    return null;
+  }
+
+  /** The person the passage is about: named earlier in the same sentence or in the previous one; or null. */
+  private Resolved nearPerson(PersonNames.Gender gender, int offset) {
+    int s = sentenceOf.applyAsInt(offset);
+    MentionSpan same = null;
+    MentionSpan previousFirst = null;
+    for (MentionSpan m : mentions) {
+      if (m.end() > offset) {
+        break;
+      }
+      if (m.sentence() >= s - 1 && candidate(m, gender)) {
+        if (m.sentence() == s && same == null) {
+          same = m;
+        } else if (m.sentence() == s - 1 && previousFirst == null) {
+          previousFirst = m;
+        }
+      }
+    }
+    return same != null ? named(same, offset) : previousSentence(gender, offset, s, previousFirst);
+  }
+
+  /** A named person outside quotation marks and the content being attributed, of an agreeing gender. */
+  private boolean candidate(MentionSpan m, PersonNames.Gender gender) {
+    return m.type().equals("PERSON") && isName(m) && !insideQuote(m.begin()) && !inContent(m.begin()) && agrees(m, gender);
+  }
+
+  private boolean inContent(int offset) {
+    return contentBegin >= 0 && offset >= contentBegin && offset < contentEnd;
   }
 
   /** CoreNLP also gives pronouns ("his", "He") PERSON mentions; only names are antecedents. */

@@ -269,6 +269,46 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNameInTheReportedClauseIsNotTheSpeakerOfHe() {
+    String t = "Ted Cruz spoke to voters in Iowa on Monday.\n\n"
+        + "Bernie Sanders would raise taxes on every family in the state, he said.";
+    QuoteSpan q = containing(quotes(t), "raise taxes");
+    assertEquals("he", q.speaker());
+    assertEquals("Ted Cruz", q.speakerName());
+  }
+
+  @Test
+  void heIsThePreviousSentencesSpeakerBeforeItsFirstNamedPerson() {
+    String t = "Mike Pence stood beside him on the stage as Donald Trump said the ticket was strong.\n\n"
+        + "“We are going to win Ohio,” he said.";
+    QuoteSpan q = containing(quotes(t), "win Ohio");
+    assertEquals("Donald Trump", q.speakerName());
+  }
+
+  @Test
+  void heIsTheSentencesFirstNamedPersonNotItsLatest() {
+    String t = "Donald Trump praised Mike Pence at the rally, and he said the ticket would win Ohio.";
+    QuoteSpan q = containing(quotes(t), "win Ohio");
+    assertEquals("Donald Trump", q.speakerName());
+  }
+
+  @Test
+  void aRoleGoesToTheHolderTheArticleGivesItMostOften() {
+    String t = "President Obama spoke at the White House on Monday. President Obama said the deal was a win.\n\n"
+        + "World Bank President Jim Yong Kim joined him on the stage.\n\n"
+        + "The president said the agreement would hold for decades.";
+    assertEquals("Obama", containing(quotes(t), "would hold").speakerName());
+  }
+
+  @Test
+  void aRoleHolderNamedOnlyInsideAQuotationIsNoHolder() {
+    String t = "Sen. Ted Cruz spoke to voters in Iowa on Monday.\n\n"
+        + "“Senator Bernie Sanders has no plan for farmers,” Donald Trump said.\n\n"
+        + "The senator said the farm bill would pass this year.";
+    assertEquals("Ted Cruz", containing(quotes(t), "farm bill").speakerName());
+  }
+
+  @Test
   void aDefiniteRoleIsTheOneTheArticleGaveThatTitle() {
     String t = "Sen. Lindsey Graham met Donald Trump in Washington on Monday.\n\n"
         + "The senator said the meeting had gone well.\n\n"
