@@ -69,12 +69,20 @@ final class Components {
     return labels;
   }
 
-  /** Union-find whose root is always the smallest node (by code point, as Spark orders strings). */
   private static Dataset<Row> onDriver(Dataset<Row> edges, List<Row> few) {
+    List<String[]> pairs = new ArrayList<>(few.size());
+    few.forEach(e -> pairs.add(new String[] {e.getString(0), e.getString(1)}));
+    List<Row> out = new ArrayList<>();
+    roots(pairs).forEach((node, root) -> out.add(RowFactory.create(node, root)));
+    return edges.sparkSession().createDataFrame(out, NODE_ROOT);
+  }
+
+  /** Union-find whose root is always the smallest node (by code point, as Spark orders strings): node -> root. */
+  static Map<String, String> roots(List<String[]> edges) {
     Map<String, String> parent = new HashMap<>();
-    for (Row e : few) {
-      String a = root(parent, e.getString(0));
-      String b = root(parent, e.getString(1));
+    for (String[] e : edges) {
+      String a = root(parent, e[0]);
+      String b = root(parent, e[1]);
       if (!a.equals(b)) {
         if (before(a, b)) {
           parent.put(b, a);
@@ -83,11 +91,11 @@ final class Components {
         }
       }
     }
-    List<Row> out = new ArrayList<>(parent.size());
+    Map<String, String> out = new HashMap<>();
     for (String node : new ArrayList<>(parent.keySet())) {
-      out.add(RowFactory.create(node, root(parent, node)));
+      out.put(node, root(parent, node));
     }
-    return edges.sparkSession().createDataFrame(out, NODE_ROOT);
+    return out;
   }
 
   private static String root(Map<String, String> parent, String node) {

@@ -12,8 +12,12 @@ import static org.apache.spark.sql.functions.substring_index;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -22,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -69,6 +74,11 @@ final class NearDuplicates {
    *         of two or more; the caller releases nothing (what is cached here is released here)
    */
   static Dataset<Row> group(Dataset<Row> all, PairRule rule, double rootMin) {
+    return group(all, rule, rootMin, Components.LOCAL_EDGES_MAX);
+  }
+
+  /** @param localMax confirmed pairs up to which groups are formed on the driver (0: always with Spark joins) */
+  static Dataset<Row> group(Dataset<Row> all, PairRule rule, double rootMin, int localMax) {
     Dataset<Row> repOf = all.select(col("order"), col("exact"))
         .join(all.groupBy("exact").agg(min("order").as("rep")), "exact").select("order", "rep")
         .localCheckpoint();
@@ -78,13 +88,30 @@ final class NearDuplicates {
         .groupBy("band").agg(collect_list("order").as("members"))
         .where(size(col("members")).gt(1))
         .flatMap(new BucketPairs(), Encoders.row(PAIR)).distinct();
-    Dataset<Row> confirmed = score(candidates, items, rule).where(col("confirmed")).select("a", "b")
+    Dataset<Row> confirmed = score(candidates, items, rule).where(col("confirmed")).select("a", "b", "sim")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Dataset<Row>> cached = new ArrayList<>(List.of(confirmed));
-    Dataset<Row> grouped = signed.sparkSession().createDataFrame(List.of(), GROUPED);
+    List<Row> few = localMax > 0 ? confirmed.limit(localMax + 1).collectAsList() : null;
+    Dataset<Row> grouped = few != null && few.size() <= localMax
+        ? new DriverGroups(few, items, rule, rootMin).grouped(all.sparkSession())
+        : withJoins(confirmed.select("a", "b"), items, rule, rootMin);
+    // An exact copy takes its representative's root and similarity. Computed here, so that what it was
+    // computed from can be released.
+    Dataset<Row> out = repOf.join(grouped.withColumnRenamed("node", "rep"), new String[] {"rep"}, "left")
+        .where(col("root").isNotNull().or(col("order").notEqual(col("rep"))))
+        .select(col("order").as("node"), coalesce(col("root"), col("rep")).as("root"),
+            coalesce(col("sim"), lit(1.0)).as("sim"))
+        .localCheckpoint();
+    confirmed.unpersist();
+    return out;
+  }
+
+  /** The groups and the chains guard as Spark joins: components, then each member scored against its root. */
+  private static Dataset<Row> withJoins(Dataset<Row> confirmed, Dataset<Row> items, PairRule rule, double rootMin) {
+    List<Dataset<Row>> cached = new ArrayList<>();
+    Dataset<Row> grouped = items.sparkSession().createDataFrame(List.of(), GROUPED);
     Dataset<Row> edges = confirmed;
     for (int round = 0; round < ROUNDS && !edges.isEmpty(); round++) {
-      Dataset<Row> roots = Components.of(edges);
+      Dataset<Row> roots = Components.of(edges, 0);
       Dataset<Row> checked = score(roots.select(col("root").as("a"), col("node").as("b")), items, rule)
           .select(col("b").as("node"), col("a").as("root"), col("sim")).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(checked);
@@ -98,15 +125,80 @@ final class NearDuplicates {
       edges = edges.join(left.withColumnRenamed("node", "a"), "a").join(left.withColumnRenamed("node", "b"), "b")
           .select("a", "b");
     }
-    // An exact copy takes its representative's root and similarity. Computed here, so that what it was
-    // computed from can be released.
-    Dataset<Row> out = repOf.join(grouped.withColumnRenamed("node", "rep"), new String[] {"rep"}, "left")
-        .where(col("root").isNotNull().or(col("order").notEqual(col("rep"))))
-        .select(col("order").as("node"), coalesce(col("root"), col("rep")).as("root"),
-            coalesce(col("sim"), lit(1.0)).as("sim"))
-        .localCheckpoint();
+    Dataset<Row> out = grouped.localCheckpoint();
     cached.forEach(Dataset::unpersist);
     return out;
+  }
+
+  /**
+   * The same groups and guard on the driver, for a few confirmed pairs: union-find, and each member's
+   * similarity to its root taken from the pair that confirmed them when there is one; only members with no
+   * such pair (joined through a chain) are scored, in one Spark job per round.
+   */
+  private static final class DriverGroups {
+    private final List<String[]> edges = new ArrayList<>();
+    private final Map<String, Double> sims = new HashMap<>();
+    private final Dataset<Row> items;
+    private final PairRule rule;
+    private final double rootMin;
+
+    DriverGroups(List<Row> confirmed, Dataset<Row> items, PairRule rule, double rootMin) {
+      for (Row r : confirmed) {
+        String a = r.getAs("a");
+        String b = r.getAs("b");
+        edges.add(new String[] {a, b});
+        sims.put(pairKey(a, b), r.getAs("sim"));
+      }
+      this.items = items;
+      this.rule = rule;
+      this.rootMin = rootMin;
+    }
+
+    Dataset<Row> grouped(SparkSession spark) {
+      List<Row> kept = new ArrayList<>();
+      List<String[]> current = edges;
+      for (int round = 0; round < ROUNDS && !current.isEmpty(); round++) {
+        Map<String, String> roots = Components.roots(current);
+        scoreMissing(spark, roots);
+        Set<String> left = new HashSet<>();
+        roots.forEach((node, root) -> {
+          double sim = node.equals(root) ? 1.0 : sims.get(pairKey(root, node));
+          if (node.equals(root) || sim >= rootMin) {
+            kept.add(RowFactory.create(node, root, sim));
+          } else {
+            left.add(node);
+          }
+        });
+        List<String[]> next = new ArrayList<>();
+        for (String[] e : current) {
+          if (left.contains(e[0]) && left.contains(e[1])) {
+            next.add(e);
+          }
+        }
+        current = next;
+      }
+      return spark.createDataFrame(kept, GROUPED);
+    }
+
+    /** Scores, in one job, the members whose similarity to their root no confirmed pair gives. */
+    private void scoreMissing(SparkSession spark, Map<String, String> roots) {
+      List<Row> missing = new ArrayList<>();
+      roots.forEach((node, root) -> {
+        if (!node.equals(root) && !sims.containsKey(pairKey(root, node))) {
+          missing.add(RowFactory.create(root, node));
+        }
+      });
+      if (missing.isEmpty()) {
+        return;
+      }
+      for (Row r : score(spark.createDataFrame(missing, PAIR), items, rule).collectAsList()) {
+        sims.put(pairKey(r.getAs("a"), r.getAs("b")), r.getAs("sim"));
+      }
+    }
+
+    private static String pairKey(String a, String b) {
+      return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
   }
 
   private static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> items, PairRule rule) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -95,6 +97,37 @@ class StoriesTest {
         doc("roundup", "2017-01-03", "Roundup\n\n" + a + "\n\n" + c));
     Map<String, Row> s = stories(docs);
     assertNotEquals(story(s, "a"), story(s, "c"));
+  }
+
+  @Test
+  void groupsFormedOnTheDriverAreThoseOfTheSparkJoins() {
+    String a = body(SEEDS.get(0));
+    String c = body(SEEDS.get(2));
+    List<Row> docs = new ArrayList<>(List.of(doc("a", "2017-01-01", "A\n\n" + a), doc("c", "2017-01-02", "C\n\n" + c),
+        doc("roundup", "2017-01-03", "Roundup\n\n" + a + "\n\n" + c), doc("a2", "2017-01-04", "A again\n\n" + a)));
+    List<SyntheticCopies.Copy> copies = SyntheticCopies.of(SEEDS.get(1), SEEDS.get(3));
+    for (SyntheticCopies.Copy k : copies) {
+      docs.add(doc(k.kind().name(), "2017-02-01", k.text()));
+    }
+    docs.add(doc("original", "2017-01-15", SEEDS.get(1)));
+    Dataset<Row> signed = TestSpark.session().createDataFrame(docs, DOCS).map(new Stories.Sign(), Encoders.row(Stories.SIGNED));
+    Stories.Copy rule = new Stories.Copy(StorySettings.DEFAULT);
+    Map<String, String> driver = groups(NearDuplicates.group(signed, rule, StorySettings.DEFAULT.rootMin()));
+    Map<String, String> joins = groups(NearDuplicates.group(signed, rule, StorySettings.DEFAULT.rootMin(), 0));
+    assertEquals(joins, driver);
+    assertTrue(driver.size() >= copies.size() + 2, "copies grouped with their original, a2 with a: " + driver);
+    String cGroup = driver.get(NearDuplicates.order(Date.valueOf("2017-01-02"), "c"));
+    assertTrue(cGroup == null || !cGroup.startsWith(NearDuplicates.order(Date.valueOf("2017-01-01"), "a") + " "),
+        "the chains guard ran: c left a's group, " + cGroup);
+  }
+
+  /** node -> root and the similarity to it, rounded (the driver and Spark sum in another order). */
+  private static Map<String, String> groups(Dataset<Row> grouped) {
+    Map<String, String> out = new HashMap<>();
+    for (Row r : grouped.collectAsList()) {
+      out.put(r.getAs("node"), r.getAs("root") + String.format(" %.6f", r.<Double>getAs("sim")));
+    }
+    return out;
   }
 
   @Test
