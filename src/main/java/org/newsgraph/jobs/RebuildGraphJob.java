@@ -2,7 +2,7 @@ package org.newsgraph.jobs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +26,8 @@ import org.newsgraph.tables.Tables;
  * [--npmi-units stories|articles] [--master local[*]]
  */
 public final class RebuildGraphJob {
+  private static final List<String> KEYS = List.of("--aliases", "--nationality-pairs", "--npmi-units", "--master");
+
   private RebuildGraphJob() {}
 
   public static void main(String[] args) {
@@ -34,16 +36,18 @@ public final class RebuildGraphJob {
           + "[--nationality-pairs true|false] [--npmi-units stories|articles] [--master URL]");
       System.exit(2);
     }
-    String aliases = option(args, "--aliases", "builtin");
-    String pairs = option(args, "--nationality-pairs", Boolean.toString(GraphSettings.NATIONALITY_PAIRS_DEFAULT));
+    Map<String, String> opts;
     GraphSettings.NpmiUnits units;
     try {
-      units = GraphSettings.NpmiUnits.parse(option(args, "--npmi-units", GraphSettings.NPMI_UNITS_DEFAULT.name()));
+      opts = options(args);
+      units = GraphSettings.NpmiUnits.parse(opts.getOrDefault("--npmi-units", GraphSettings.NPMI_UNITS_DEFAULT.name()));
     } catch (IllegalArgumentException e) {
       System.err.println("newsgraph: " + e.getMessage());
       System.exit(2);
       return;
     }
+    String aliases = opts.getOrDefault("--aliases", "builtin");
+    String pairs = opts.getOrDefault("--nationality-pairs", Boolean.toString(GraphSettings.NATIONALITY_PAIRS_DEFAULT));
     if (!pairs.equals("true") && !pairs.equals("false")) {
       System.err.println("newsgraph: --nationality-pairs takes true or false, got '" + pairs + "'");
       System.exit(2);
@@ -58,7 +62,7 @@ public final class RebuildGraphJob {
     }
     SparkConf conf = new SparkConf().setAppName("newsgraph-rebuild-graph");
     if (!conf.contains("spark.master")) {
-      conf.setMaster(option(args, "--master", "local[*]"));
+      conf.setMaster(opts.getOrDefault("--master", "local[*]"));
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     int code = 0;
@@ -107,9 +111,21 @@ public final class RebuildGraphJob {
     return rows;
   }
 
-  private static String option(String[] args, String name, String dflt) {
-    List<String> a = Arrays.asList(args);
-    int i = a.indexOf(name);
-    return i >= 0 && i + 1 < a.size() ? a.get(i + 1) : dflt;
+  /** The options after the output folder, by name; an unknown, repeated or valueless option is an error naming it. */
+  static Map<String, String> options(String[] args) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 1; i < args.length; i += 2) {
+      String key = args[i];
+      if (!KEYS.contains(key)) {
+        throw new IllegalArgumentException("unknown option '" + key + "'; rebuild-graph takes " + String.join(", ", KEYS));
+      }
+      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+        throw new IllegalArgumentException(key + " needs a value");
+      }
+      if (out.put(key, args[i + 1]) != null) {
+        throw new IllegalArgumentException(key + " is given twice");
+      }
+    }
+    return out;
   }
 }

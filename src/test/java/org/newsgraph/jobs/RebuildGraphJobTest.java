@@ -2,6 +2,8 @@ package org.newsgraph.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +25,17 @@ import org.newsgraph.tables.Tables;
 class RebuildGraphJobTest {
   @TempDir
   Path out;
+
+  @Test
+  void unknownRepeatedAndValuelessOptionsAreErrorsNamingThem() {
+    assertEquals(Map.of("--aliases", "none", "--npmi-units", "articles"),
+        RebuildGraphJob.options(new String[] {"out", "--aliases", "none", "--npmi-units", "articles"}));
+    for (String[] bad : new String[][] {{"out", "--alias", "none"}, {"out", "--aliases"},
+        {"out", "--aliases", "--npmi-units", "articles"}, {"out", "--master", "a", "--master", "b"}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RebuildGraphJob.options(bad));
+      assertTrue(e.getMessage().startsWith(bad[1]) || e.getMessage().contains("'" + bad[1] + "'"), e.getMessage());
+    }
+  }
 
   @Test
   void rebuildingWithTheSameAliasesGivesTheSameTablesAndCounts() throws IOException {
