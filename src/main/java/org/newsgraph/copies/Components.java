@@ -11,43 +11,23 @@ import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * Connected components of an undirected graph as Spark joins: every node takes the smallest label among
  * itself and its neighbours until no label changes. Each round costs one join over the edges; copies form
  * small, dense groups, so a few rounds suffice (the number of rounds is the longest shortest path in a
- * group). Nodes are strings whose minimum is the wanted root.
- * When the edges are few ({@link #LOCAL_EDGES_MAX}, a bound that keeps what reaches the driver to a few
- * megabytes), they are joined on the driver with union-find instead: one job instead of two per round,
- * which is most of the step's time on an archive of thousands of articles with a few hundred copies.
+ * group). Nodes are strings whose minimum is the wanted root. {@link #roots} finds the same components
+ * on the driver, by union-find, for edges few enough to hold there.
  */
 final class Components {
   /** A guard against a pathological input; copy groups settle in a handful of rounds. */
   static final int MAX_ROUNDS = 50;
-  /** Edges up to which the components are found on the driver. */
-  static final int LOCAL_EDGES_MAX = 200_000;
-  private static final StructType NODE_ROOT = new StructType().add("node", DataTypes.StringType, false)
-      .add("root", DataTypes.StringType, false);
 
   private Components() {}
 
   /** @param edges a, b (either direction) @return node, root for every node on an edge */
   static Dataset<Row> of(Dataset<Row> edges) {
-    return of(edges, LOCAL_EDGES_MAX);
-  }
-
-  /** @param localMax edges up to which the components are found on the driver (0: always with Spark joins) */
-  static Dataset<Row> of(Dataset<Row> edges, int localMax) {
-    if (localMax > 0) {
-      List<Row> few = edges.select("a", "b").limit(localMax + 1).collectAsList();
-      if (few.size() <= localMax) {
-        return onDriver(edges, few);
-      }
-    }
     Dataset<Row> both = edges.select(col("a").as("src"), col("b").as("dst"))
         .union(edges.select(col("b").as("src"), col("a").as("dst"))).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> labels = both.groupBy(col("src").as("node")).agg(least(min("dst"), min("src")).as("root"))
@@ -67,14 +47,6 @@ final class Components {
     }
     both.unpersist();
     return labels;
-  }
-
-  private static Dataset<Row> onDriver(Dataset<Row> edges, List<Row> few) {
-    List<String[]> pairs = new ArrayList<>(few.size());
-    few.forEach(e -> pairs.add(new String[] {e.getString(0), e.getString(1)}));
-    List<Row> out = new ArrayList<>();
-    roots(pairs).forEach((node, root) -> out.add(RowFactory.create(node, root)));
-    return edges.sparkSession().createDataFrame(out, NODE_ROOT);
   }
 
   /** Union-find whose root is always the smallest node (by code point, as Spark orders strings): node -> root. */

@@ -44,6 +44,8 @@ import org.apache.spark.storage.StorageLevel;
 final class NearDuplicates {
   /** Members of one band bucket beyond which each is compared with the first and the one before it (no n^2). */
   static final int BUCKET_PAIRS_MAX = 100;
+  /** Confirmed pairs up to which groups are formed on the driver: a few megabytes reach it. */
+  static final int LOCAL_EDGES_MAX = 200_000;
   static final int ROUNDS = 3;
   /** The date an undated item sorts by: after every dated one. */
   static final String UNDATED = "9999-12-31";
@@ -74,7 +76,7 @@ final class NearDuplicates {
    *         of two or more; the caller releases nothing (what is cached here is released here)
    */
   static Dataset<Row> group(Dataset<Row> all, PairRule rule, double rootMin) {
-    return group(all, rule, rootMin, Components.LOCAL_EDGES_MAX);
+    return group(all, rule, rootMin, LOCAL_EDGES_MAX);
   }
 
   /** @param localMax confirmed pairs up to which groups are formed on the driver (0: always with Spark joins) */
@@ -111,7 +113,7 @@ final class NearDuplicates {
     Dataset<Row> grouped = items.sparkSession().createDataFrame(List.of(), GROUPED);
     Dataset<Row> edges = confirmed;
     for (int round = 0; round < ROUNDS && !edges.isEmpty(); round++) {
-      Dataset<Row> roots = Components.of(edges, 0);
+      Dataset<Row> roots = Components.of(edges);
       Dataset<Row> checked = score(roots.select(col("root").as("a"), col("node").as("b")), items, rule)
           .select(col("b").as("node"), col("a").as("root"), col("sim")).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(checked);

@@ -53,16 +53,15 @@ public final class Statements {
 
   /**
    * @param quotes quote_id, kind, text, doc_id, published_date, outlet, story_id, speaker_entity_id,
-   *               speaker_name
+   *               speaker_name; materialised by the caller (the job's quotes come from the whole entity
+   *               stage, and the grouping below joins them several times: planning that lineage again
+   *               each time exhausts the driver)
    */
   public static Result find(Dataset<Row> quotes, StatementSettings settings) {
     Dataset<Row> q = quotes.select(col("quote_id"), col("kind"), col("text"), col("doc_id"), col("published_date"),
             col("outlet"), col("story_id"), col("speaker_entity_id"), col("speaker_name"),
             coalesce(col("speaker_entity_id"), org.apache.spark.sql.functions.lower(col("speaker_name")), lit(""))
-                .as("speaker_key"))
-        // Materialised: the quotes come from the whole entity stage, and the grouping below joins them
-        // several times; planning that lineage again each time exhausts the driver.
-        .localCheckpoint();
+                .as("speaker_key"));
     Dataset<Row> signed = q.map(new Sign(settings.minPhrases()), Encoders.row(SIGNED)).localCheckpoint();
     Dataset<Row> grouped = NearDuplicates.group(signed, new Same(settings), settings.rootMin());
     Dataset<Row> statementOf = signed.select(col("order").as("node"), col("quote_id"))

@@ -35,19 +35,18 @@ public final class NerEvaluation {
     Path file = Path.of("../shared/data/conll2003/dev.txt");
     boolean full = false;
     for (int i = 0; i < args.length; i += 2) {
-      String value = i + 1 < args.length ? args[i + 1] : null;
-      switch (args[i]) {
-        case "--file" -> file = value == null ? null : Path.of(value);
-        case "--ner" -> full = "full".equals(value);
-        default -> value = null;
-      }
-      if (args[i].equals("--ner") && value != null && !value.equals("fast") && !value.equals("full")) {
-        System.err.println("eval-ner: --ner takes fast or full, got '" + value + "'");
-        System.exit(2);
-      }
-      if (value == null) {
+      if (!args[i].equals("--file") && !args[i].equals("--ner") || i + 1 >= args.length) {
         System.err.println("eval-ner: '" + args[i] + "' is an unknown option or has no value; "
             + "usage: jobs/eval-ner.sh [--file CONLL_FILE] [--ner fast|full]");
+        System.exit(2);
+      }
+      String value = args[i + 1];
+      if (args[i].equals("--file")) {
+        file = Path.of(value);
+      } else if (value.equals("fast") || value.equals("full")) {
+        full = value.equals("full");
+      } else {
+        System.err.println("eval-ner: --ner takes fast or full, got '" + value + "'");
         System.exit(2);
       }
     }

@@ -35,10 +35,12 @@ final class HeadlineSpans {
         continue;
       }
       List<MentionSpan> inner = innerNames(m, mentions, elsewhere);
-      MentionSpan cut = inner == null ? prefix(text, m, words, elsewhere) : null;
       if (inner != null) {
         out.addAll(inner);
-      } else if (cut != null) {
+        continue;
+      }
+      MentionSpan cut = prefix(text, m, words, elsewhere);
+      if (cut != null) {
         out.add(cut);
       } else if (!Arrays.stream(words).allMatch(w -> lowerCaseWord(elsewhere, w))) {
         out.add(m);

@@ -88,14 +88,8 @@ final class SpeakerResolver {
    * @param written  the speaker as written (determiner already stripped for descriptions)
    * @param type     the NER coarse type of the phrase, or null
    * @param offset   where the phrase starts, for recency
-   */
-  Resolved resolve(String written, String type, int offset) {
-    return resolve(written, type, offset, -1, -1);
-  }
-
-  /**
-   * @param contentBegin where the statement's content starts (-1: unknown); names inside it are what the
-   *                     speaker talks about, not who speaks ("Clinton lied, he said")
+   * @param contentBegin where the statement's content starts (-1: unknown), contentEnd where it ends; names
+   *                     inside it are what the speaker talks about, not who speaks ("Clinton lied, he said")
    */
   Resolved resolve(String written, String type, int offset, int contentBegin, int contentEnd) {
     this.contentBegin = contentBegin;
@@ -194,7 +188,7 @@ final class SpeakerResolver {
       if (ss < s - 1) {
         break;
       }
-      if (ss == s - 1 && "PERSON".equals(sp.type()) && hasCapital(sp.name()) && agrees(sp.name(), -1, gender)) {
+      if (ss == s - 1 && namedPerson(sp, gender)) {
         return sp;
       }
     }
@@ -204,7 +198,7 @@ final class SpeakerResolver {
   private Resolved latestSpeaker(PersonNames.Gender gender, int offset) {
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Resolved sp = speakers.get(i);
-      if ("PERSON".equals(sp.type()) && sp.offset() < offset && hasCapital(sp.name()) && agrees(sp.name(), -1, gender)) {
+      if (sp.offset() < offset && namedPerson(sp, gender)) {
         return sp;
       }
     }
@@ -229,6 +223,11 @@ final class SpeakerResolver {
       }
     }
     return same != null ? named(same, offset) : previousSentence(gender, offset, s, previousFirst);
+  }
+
+  /** A speaker who is a named person (not a description kept as written) of an agreeing gender. */
+  private boolean namedPerson(Resolved sp, PersonNames.Gender gender) {
+    return "PERSON".equals(sp.type()) && hasCapital(sp.name()) && agrees(sp.name(), -1, gender);
   }
 
   /** A named person outside quotation marks and the content being attributed, of an agreeing gender. */

@@ -3,6 +3,8 @@ package org.newsgraph.copies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,31 +22,29 @@ class ComponentsTest {
   private static final StructType EDGES = new StructType().add("a", DataTypes.StringType, false)
       .add("b", DataTypes.StringType, false);
 
-  private static Map<String, String> roots(int localMax) {
-    // a chain given from its far end (several label rounds), a star, a pair; "\uD83D\uDE00" (U+1F600)
-    // sorts after "\uFFFD" by code point though not by UTF-16 unit
-    List<Row> rows = List.of(RowFactory.create("e", "f"), RowFactory.create("d", "e"), RowFactory.create("c", "d"),
-        RowFactory.create("b", "c"), RowFactory.create("m", "k"), RowFactory.create("m", "l"), RowFactory.create("m", "n"),
-        RowFactory.create("x\uD83D\uDE00", "x\uFFFD"), RowFactory.create("y", "z"));
-    Dataset<Row> edges = TestSpark.session().createDataFrame(rows, EDGES);
-    Map<String, String> out = new TreeMap<>();
-    for (Row r : Components.of(edges, localMax).collectAsList()) {
-      out.put(r.getAs("node"), r.getAs("root"));
-    }
-    return out;
-  }
+  // a chain given from its far end (several label rounds), a star, a pair; "\uD83D\uDE00" (U+1F600)
+  // sorts after "\uFFFD" by code point though not by UTF-16 unit
+  private static final String[][] PAIRS = {{"e", "f"}, {"d", "e"}, {"c", "d"}, {"b", "c"}, {"m", "k"}, {"m", "l"},
+      {"m", "n"}, {"x\uD83D\uDE00", "x\uFFFD"}, {"y", "z"}};
 
   @Test
   void everyNodeTakesTheSmallestNodeOfItsComponent() {
-    Map<String, String> spark = roots(0);
+    List<Row> rows = new ArrayList<>();
+    for (String[] p : PAIRS) {
+      rows.add(RowFactory.create(p[0], p[1]));
+    }
+    Dataset<Row> edges = TestSpark.session().createDataFrame(rows, EDGES);
+    Map<String, String> spark = new TreeMap<>();
+    for (Row r : Components.of(edges).collectAsList()) {
+      spark.put(r.getAs("node"), r.getAs("root"));
+    }
     assertEquals(Map.of("b", "b", "c", "b", "d", "b", "e", "b", "f", "b"), Map.copyOf(filter(spark, "bcdef")));
     assertEquals("k", spark.get("n"));
     assertEquals("x\uFFFD", spark.get("x\uD83D\uDE00"));
     assertEquals("y", spark.get("z"));
     assertEquals(13, spark.size());
-    assertEquals(spark, roots(Components.LOCAL_EDGES_MAX));
-    // more edges than the driver bound: the Spark joins again
-    assertEquals(spark, roots(3));
+    // the driver's union-find gives the same roots
+    assertEquals(spark, new TreeMap<>(Components.roots(Arrays.asList(PAIRS))));
   }
 
   @Test
