@@ -41,7 +41,7 @@ n_written="$(ls "$articles" | wc -l)"
 find "$articles" -type f | sort >"$bench/filelist.txt"
 java -cp "$NEWSGRAPH_CP" org.newsgraph.bench.CoreNlpProperties >"$bench/ner.properties"
 annotators="$(sed -n 's/^annotators=//p' "$bench/ner.properties")"
-java -cp "$NEWSGRAPH_CP" org.newsgraph.bench.CoreNlpProperties "annotators=$annotators,depparse" >"$bench/depparse.properties"
+java -cp "$NEWSGRAPH_CP" org.newsgraph.bench.CoreNlpProperties --corenlp "annotators=$annotators,depparse" >"$bench/depparse.properties"
 
 # value of /usr/bin/time -v's field $2 in file $1
 timed() { sed -n "s/^\s*$2: //p" "$1"; }

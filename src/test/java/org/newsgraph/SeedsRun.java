@@ -1,17 +1,13 @@
 package org.newsgraph;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.newsgraph.ingest.ArticleReader;
-import org.newsgraph.ingest.ColumnMapping;
-import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.jobs.NewsgraphJob;
-import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.pipeline.RunOptions;
 import org.newsgraph.pipeline.RunSummary;
+import org.newsgraph.jobs.JobOptions;
 
 /**
  * The job run once per test JVM on seeds/, through the same entry point as the command line, with its
@@ -27,9 +23,8 @@ public final class SeedsRun {
   }
 
   public static RunOptions options(Path input, Path output) {
-    return new RunOptions(new ArticleReader.Spec(input.toString(), InputFormat.TEXT,
-        new ColumnMapping(null, null, null, null, null), "UTF-8", 10L << 20), output.toString(),
-        NlpSettings.defaults(), 100_000, Duration.ofSeconds(120), 0, Duration.ofSeconds(5), false, false);
+    return JobOptions.parse("--input", input.toString(), "--output", output.toString(), "--format", "text",
+        "--progress-seconds", "5").run();
   }
 
   public static synchronized RunSummary summary() {

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -14,6 +16,9 @@ import org.newsgraph.copies.StatementSettings;
 import org.newsgraph.copies.Statements;
 import org.newsgraph.copies.Stories;
 import org.newsgraph.copies.StorySettings;
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 
 /**
  * Time of the stories and statements steps on a finished run's tables and on K copies of them, each copy
@@ -25,16 +30,41 @@ import org.newsgraph.copies.StorySettings;
 public final class CopiesScaling {
   private CopiesScaling() {}
 
+  /** exact: copies are verbatim; vary: each copy after the first gets one word more. */
+  enum Copies { EXACT, VARY }
+
+  static final Option<String> RUN = Option.text("RUN_OUTPUT", null, "a finished run's output folder").required();
+  static final Option<List<Integer>> FACTORS = Option.of("FACTORS", null, "whole numbers >= 1, comma-separated",
+      "how many copies of the run to time, e.g. 1,10,40", CopiesScaling::factors).required();
+  static final Option<Copies> COPIES = Option.choice("COPIES", Copies.class, null, "exact or vary").required();
+  public static final OptionSet OPTIONS = OptionSet.of("bench-copies", "CopiesScaling RUN_OUTPUT FACTOR[,FACTOR...] exact|vary",
+      List.of(RUN, FACTORS, COPIES), List.of());
+
+  private static List<Integer> factors(String v) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (String f : v.split(",")) {
+      try {
+        out.add(Integer.parseInt(f.trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("not a whole number: " + f);
+      }
+      if (out.get(out.size() - 1) < 1) {
+        throw new IllegalArgumentException("below 1: " + f);
+      }
+    }
+    return out;
+  }
+
   public static void main(String[] args) {
+    OptionValues o = OPTIONS.parseOrExit(args);
     SparkSession spark = SparkSession.builder().appName("newsgraph-bench-copies").getOrCreate();
-    Dataset<Row> docs = spark.read().parquet(args[0] + "/documents").where(col("status").equalTo("ok"))
+    Dataset<Row> docs = spark.read().parquet(o.get(RUN) + "/documents").where(col("status").equalTo("ok"))
         .select("doc_id", "published_date", "outlet", "text");
-    Dataset<Row> quotes = spark.read().parquet(args[0] + "/quotes")
+    Dataset<Row> quotes = spark.read().parquet(o.get(RUN) + "/quotes")
         .select("quote_id", "doc_id", "kind", "text", "speaker_entity_id", "speaker_name");
-    boolean vary = args[2].equals("vary");
+    boolean vary = o.get(COPIES) == Copies.VARY;
     System.out.println("factor\tarticles\tquotes\tstories_s\tstatements_s\tstories\tstatements");
-    for (String f : args[1].split(",")) {
-      int k = Integer.parseInt(f);
+    for (int k : o.get(FACTORS)) {
       Dataset<Row> d = docs.withColumn("copy", explode(sequence(lit(0), lit(k - 1))))
           .withColumn("doc_id", when(col("copy").equalTo(0), col("doc_id"))
               .otherwise(concat(col("doc_id"), lit("~"), col("copy").cast("string"))))

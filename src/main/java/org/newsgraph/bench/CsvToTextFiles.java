@@ -11,6 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
+
 /**
  * Writes the first N distinct articles of a CSV archive as a folder of text files (title, blank line,
  * text), the input shape of a scraped archive, for benchmarks and cluster tests:
@@ -20,16 +24,21 @@ import java.util.Set;
 public final class CsvToTextFiles {
   private CsvToTextFiles() {}
 
+  static final Option<Path> CSV = Option.path("CSV", null, "the CSV archive").required();
+  static final Option<Charset> CHARSET = Option.charset("CHARSET", StandardCharsets.UTF_8, "its charset").required();
+  static final Option<Long> N = Option.wholeNumber("N", 0, 1, "how many articles to write").required();
+  static final Option<Path> OUT_DIR = Option.path("OUT_DIR", null, "the folder to write them to").required();
+  static final Option<String> TEXT_COL = Option.text("text-col", "article_content", "the text column");
+  static final Option<String> TITLE_COL = Option.text("title-col", "article_title", "the title column");
+  static final Option<String> ID_COL = Option.text("id-col", "unit_id", "the id column");
+  public static final OptionSet OPTIONS = OptionSet.of("csv-to-text-files", "CsvToTextFiles CSV CHARSET N OUT_DIR [options]",
+      List.of(CSV, CHARSET, N, OUT_DIR), List.of(TEXT_COL, TITLE_COL, ID_COL));
+
   public static void main(String[] args) throws IOException {
-    if (args.length != 4 && args.length != 7) {
-      System.err.println("usage: CsvToTextFiles CSV CHARSET N OUT_DIR [TEXT_COL TITLE_COL ID_COL]");
-      System.exit(2);
-    }
-    int n = Integer.parseInt(args[2]);
-    String[] cols = args.length == 7 ? new String[] {args[4], args[5], args[6]}
-        : new String[] {"article_content", "article_title", "unit_id"};
-    int written = write(Path.of(args[0]), Charset.forName(args[1]), n, Path.of(args[3]), cols[0], cols[1], cols[2]);
-    System.out.println(written + " articles written to " + args[3]);
+    OptionValues o = OPTIONS.parseOrExit(args);
+    int written = write(o.get(CSV), o.get(CHARSET), Math.toIntExact(o.get(N)), o.get(OUT_DIR), o.get(TEXT_COL),
+        o.get(TITLE_COL), o.get(ID_COL));
+    System.out.println(written + " articles written to " + o.get(OUT_DIR));
   }
 
   /** Returns how many files were written (fewer than {@code n} when the CSV runs out). */

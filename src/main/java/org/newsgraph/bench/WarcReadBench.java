@@ -2,13 +2,15 @@ package org.newsgraph.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.spark.sql.SparkSession;
-import org.newsgraph.ingest.ArticleReader;
-import org.newsgraph.ingest.ColumnMapping;
-import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.jobs.JobOptions;
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
 import org.newsgraph.pipeline.NewsgraphPipeline;
 import org.newsgraph.pipeline.RunOptions;
+import org.newsgraph.jobs.JobOptions;
 
 /**
  * How the WARC path behaves on a large file: reads, decodes, cleans and strips boilerplate from every record
@@ -18,14 +20,16 @@ import org.newsgraph.pipeline.RunOptions;
 public final class WarcReadBench {
   private WarcReadBench() {}
 
+  static final Option<String> INPUT = Option.text("INPUT", null, "a folder of WARC files").required();
+  public static final OptionSet OPTIONS = OptionSet.of("warc-read-bench", "WarcReadBench INPUT", List.of(INPUT), List.of());
+
   public static void main(String[] args) throws Exception {
+    String input = OPTIONS.parseOrExit(args).get(INPUT);
     SparkSession spark = SparkSession.builder().master("local[2]").appName("warc-read-bench")
         .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.driver.host", "127.0.0.1").getOrCreate();
     long t0 = System.nanoTime();
-    RunOptions opts = new RunOptions(new ArticleReader.Spec(args[0], InputFormat.TEXT,
-        new ColumnMapping(null, null, null, null, null), "UTF-8", 10L << 20), "unused", null, 100_000,
-        java.time.Duration.ofSeconds(1), 0, java.time.Duration.ofSeconds(10), false, false);
+    RunOptions opts = JobOptions.parse("--input", input, "--output", "unused", "--format", "text").run();
     var rows = NewsgraphPipeline.prepare(spark, opts).rows();
     long n = rows.count();
     long ok = rows.where("status IS NULL").count();

@@ -18,6 +18,9 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 
 /**
  * Writes a large WARC.gz for the memory benchmark by repeating real pages (a folder of {@code *.html.gz}):
@@ -27,23 +30,26 @@ import org.netpreserve.jwarc.WarcWriter;
 public final class WarcRepeat {
   private WarcRepeat() {}
 
+  static final Option<Path> PAGES = Option.path("HTML_GZ_DIR", null, "a folder of *.html.gz pages").required();
+  static final Option<Path> OUT = Option.path("OUT.warc.gz", null, "the WARC file to write").required();
+  static final Option<Long> TARGET = Option.wholeNumber("TARGET_BYTES", 0, 1, "its size, at least").required();
+  public static final OptionSet OPTIONS = OptionSet.of("warc-repeat", "WarcRepeat HTML_GZ_DIR OUT.warc.gz TARGET_BYTES",
+      List.of(PAGES, OUT, TARGET), List.of());
+
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: WarcRepeat HTML_GZ_DIR OUT.warc.gz TARGET_BYTES");
-      System.exit(2);
-    }
+    OptionValues o = OPTIONS.parseOrExit(args);
     List<byte[]> pages = new ArrayList<>();
-    try (var files = Files.list(Path.of(args[0]))) {
+    try (var files = Files.list(o.get(PAGES))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList()) {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
           pages.add(in.readAllBytes());
         }
       }
     }
-    long target = Long.parseLong(args[2]);
+    long target = o.get(TARGET);
     Instant date = Instant.parse("2024-01-01T00:00:00Z");
     long records = 0;
-    try (OutputStream out = Files.newOutputStream(Path.of(args[1]));
+    try (OutputStream out = Files.newOutputStream(o.get(OUT));
          WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(out), WarcCompression.GZIP)) {
       for (long copy = 0; w.position() < target; copy++) {
         byte[] html = pages.get((int) (copy % pages.size()));
@@ -55,7 +61,7 @@ public final class WarcRepeat {
             .build());
         records += 2;
       }
-      System.out.printf("%s: %,d records, %,d bytes%n", args[1], records, w.position());
+      System.out.printf("%s: %,d records, %,d bytes%n", o.get(OUT), records, w.position());
     }
   }
 }

@@ -17,6 +17,9 @@ import java.util.function.Predicate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 import org.newsgraph.tables.Tables;
 
 /**
@@ -37,31 +40,30 @@ public final class EntityEvaluation {
     }
   }
 
+  static final Option<Path> GOLD = Option.path("gold", Path.of("docs/gold/entities.tsv"), "the entity gold");
+  static final Option<List<String[]>> RUN = Option.repeated("run", "CORPUS=OUTPUT_FOLDER",
+      "a finished run of the job on one gold corpus; at least one", EntityEvaluation::corpusRun);
+  static final Option<Path> DETAILS = Option.path("details", null, "also write one TSV line per gold mention");
+  public static final OptionSet OPTIONS = OptionSet.of("eval-entities",
+      "EntityEvaluation [--gold FILE] --run CORPUS=OUTPUT_FOLDER ... [--details FILE]", List.of(GOLD, RUN, DETAILS));
+
+  private static String[] corpusRun(String v) {
+    String[] kv = v.split("=", 2);
+    if (kv.length != 2 || kv[0].isEmpty() || kv[1].isEmpty()) {
+      throw new IllegalArgumentException("CORPUS=OUTPUT_FOLDER");
+    }
+    return kv;
+  }
+
   public static void main(String[] args) throws Exception {
-    Path gold = Path.of("docs/gold/entities.tsv");
+    OptionValues o = OPTIONS.parseOrExit(args);
     Map<String, String> runs = new LinkedHashMap<>();
-    Path details = null;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (i + 1 >= args.length) {
-        usage("option " + a + " needs a value");
-      }
-      switch (a) {
-        case "--gold" -> gold = Path.of(args[++i]);
-        case "--details" -> details = Path.of(args[++i]);
-        case "--run" -> {
-          String[] kv = args[++i].split("=", 2);
-          if (kv.length != 2) {
-            usage("--run takes CORPUS=OUTPUT_FOLDER, got " + args[i]);
-          }
-          runs.put(kv[0], kv[1]);
-        }
-        default -> usage("unknown option " + a);
-      }
-    }
+    o.get(RUN).forEach(kv -> runs.put(kv[0], kv[1]));
     if (runs.isEmpty()) {
-      usage("give at least one --run CORPUS=OUTPUT_FOLDER");
+      OPTIONS.exit("give at least one --run CORPUS=OUTPUT_FOLDER");
     }
+    Path gold = o.get(GOLD);
+    Path details = o.get(DETAILS);
     List<EntityGold.Mention> mentions = EntityGold.read(gold);
     SparkSession spark = SparkSession.builder().master("local[2]").appName("newsgraph-eval-entities")
         .config("spark.ui.enabled", "false").getOrCreate();
@@ -75,11 +77,6 @@ public final class EntityEvaluation {
     if (details != null) {
       writeDetails(details, scored);
     }
-  }
-
-  private static void usage(String problem) {
-    System.err.println(problem + "\nusage: EntityEvaluation [--gold FILE] --run CORPUS=OUTPUT_FOLDER ... [--details FILE]");
-    System.exit(2);
   }
 
   /** Matches each gold mention of one run to the run's mentions and entities (only the gold's articles are read). */

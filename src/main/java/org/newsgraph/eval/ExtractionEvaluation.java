@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 import org.newsgraph.clean.CleanedText;
 import org.newsgraph.clean.HtmlExtractor;
 import org.newsgraph.clean.TextCleaner;
@@ -25,25 +28,20 @@ import org.newsgraph.eval.ExtractionScores.Summary;
  * usage: jobs/eval-extraction.sh [DIR (default ../shared/data/article-extraction)] [--extractor NAME]
  */
 public final class ExtractionEvaluation {
-  static final Path DEFAULT_DIR = Path.of("../shared/data/article-extraction");
+  static final Option<Path> DIR = Option.path("dir", Path.of("../shared/data/article-extraction"),
+      "the benchmark folder (html/<id>.html.gz and ground-truth.json)");
+  static final Option<HtmlExtractor> EXTRACTOR = Option.of("extractor", HtmlExtractor.DEFAULT.label(),
+      "plain, readability, rules or readability+rules", "how the main text is taken from a page", HtmlExtractor::byLabel);
+  public static final OptionSet OPTIONS = OptionSet.of("eval-extraction", "jobs/eval-extraction.sh [DIR] [--extractor NAME]",
+      List.of(DIR), List.of(EXTRACTOR));
   static final Path PAGES_TSV = Path.of("target/eval-extraction/pages.tsv");
 
   private ExtractionEvaluation() {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = DEFAULT_DIR;
-    HtmlExtractor extractor = HtmlExtractor.DEFAULT;
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--extractor") && i + 1 < args.length) {
-        extractor = HtmlExtractor.byLabel(args[++i]);
-      } else if (!args[i].startsWith("--")) {
-        dir = Path.of(args[i]);
-      } else {
-        System.err.println("usage: jobs/eval-extraction.sh [DIR] [--extractor plain|readability|rules|readability+rules]"
-            + " (default DIR " + DEFAULT_DIR + ", extractor " + HtmlExtractor.DEFAULT.label() + ")");
-        System.exit(2);
-      }
-    }
+    OptionValues o = OPTIONS.parseOrExit(args);
+    Path dir = o.get(DIR);
+    HtmlExtractor extractor = o.get(EXTRACTOR);
     List<ExtractionPages.Page> pages = ExtractionPages.read(dir);
     long t0 = System.nanoTime();
     List<PageScore> scores = new ArrayList<>();

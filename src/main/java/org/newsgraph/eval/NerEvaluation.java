@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.nlp.ArticleAnalysis;
 import org.newsgraph.nlp.ArticleAnnotator;
@@ -29,35 +32,29 @@ public final class NerEvaluation {
    */
   private static final int BATCH = 200;
 
+  static final Option<Path> FILE = Option.of("file", "../shared/data/conll2003/dev.txt", "a CoNLL-2003 file but eng.testb",
+      "the CoNLL-2003 file to score", NerEvaluation::notTestB);
+  static final Option<NlpSettings.Ner> NER = Option.choice("ner", NlpSettings.Ner.class, NlpSettings.NER_DEFAULT,
+      "the NER configuration, as the job's --ner");
+  public static final OptionSet OPTIONS = OptionSet.of("eval-ner", "jobs/eval-ner.sh [--file CONLL_FILE] [--ner fast|full]",
+      List.of(FILE, NER));
+
   private NerEvaluation() {}
 
+  private static Path notTestB(String v) {
+    if (Path.of(v).getFileName().toString().contains("testb")) {
+      throw new IllegalArgumentException("eng.testb is the project's held-out test set and is never read");
+    }
+    return Path.of(v);
+  }
+
   public static void main(String[] args) throws Exception {
-    Path file = Path.of("../shared/data/conll2003/dev.txt");
-    boolean full = false;
-    for (int i = 0; i < args.length; i += 2) {
-      if (!args[i].equals("--file") && !args[i].equals("--ner") || i + 1 >= args.length) {
-        System.err.println("eval-ner: '" + args[i] + "' is an unknown option or has no value; "
-            + "usage: jobs/eval-ner.sh [--file CONLL_FILE] [--ner fast|full]");
-        System.exit(2);
-      }
-      String value = args[i + 1];
-      if (args[i].equals("--file")) {
-        file = Path.of(value);
-      } else if (value.equals("fast") || value.equals("full")) {
-        full = value.equals("full");
-      } else {
-        System.err.println("eval-ner: --ner takes fast or full, got '" + value + "'");
-        System.exit(2);
-      }
-    }
-    if (file.getFileName().toString().contains("testb")) {
-      System.err.println("eng.testb is the project's held-out test set and is never read");
-      System.exit(2);
-    }
+    OptionValues options = OPTIONS.parseOrExit(args);
+    Path file = options.get(FILE);
     ConllReader.Corpus corpus = ConllReader.read(file);
     NlpSettings d = NlpSettings.defaults();
     NlpSettings settings = new NlpSettings(Map.of("tokenize.whitespace", "true", "ssplit.eolonly", "true"),
-        d.mentionTypes(), false, false, AliasTable.empty(), full);
+        d.mentionTypes(), false, NlpSettings.Parse.CUES, AliasTable.empty(), options.get(NER));
     ArticleAnnotator annotator = new ArticleAnnotator(settings);
     long t0 = System.nanoTime();
     annotator.analyse("Warm up in London .");
@@ -70,7 +67,7 @@ public final class NerEvaluation {
     double p = predicted.isEmpty() ? 0 : (double) tp / predicted.size();
     double r = gold.isEmpty() ? 0 : (double) tp / gold.size();
     System.out.printf("NER on %s with --ner %s: %,d sentences, %,d tokens, %,d gold entities%n", file,
-        full ? "full" : "fast", corpus.sentences().size(), corpus.tokens(), gold.size());
+        options.get(NER).name().toLowerCase(java.util.Locale.ROOT), corpus.sentences().size(), corpus.tokens(), gold.size());
     System.out.printf("  load %.1f s; annotate %.1f s = %,.0f tokens/s (one thread)%n", load, secs, corpus.tokens() / secs);
     System.out.printf("  precision %.3f  recall %.3f  F1 %.3f  (%,d predicted, %,d correct)%n", p, r,
         p + r == 0 ? 0 : 2 * p * r / (p + r), predicted.size(), tp);

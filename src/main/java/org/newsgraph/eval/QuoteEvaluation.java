@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.newsgraph.eval.PolnearCorpus.GoldDocument;
@@ -20,6 +19,9 @@ import org.newsgraph.nlp.ArticleAnalysis;
 import org.newsgraph.nlp.ArticleAnnotator;
 import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.nlp.QuoteSpan;
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 
 /**
  * Scores newsgraph's quote extraction against PolNeAR, with CoreNLP's QuoteAnnotator as the baseline in
@@ -29,15 +31,32 @@ import org.newsgraph.nlp.QuoteSpan;
  * For each system it prints the time spent (model loading apart; wall and process CPU seconds; tokens per
  * second) and a table of precision, recall and F1 per gold subset ({@link GoldSubset}) and overlap
  * threshold, plus speaker accuracy ({@link QuoteScores}, {@link SpanMatcher}, {@link SpeakerCheck}).
- * Options come from the command line only. Exit codes: 0 done, 2 bad options, 1 failure.
+ * Exit codes: 0 done, 2 bad options, 1 failure.
  */
 public final class QuoteEvaluation {
-  static final String SPLIT = "dev";
-  static final String DATA_DIR = "../shared/data/polnear";
-  static final int LIMIT = 0;
-  static final String COREF = "statistical";
-  static final String SPEAKER_GOLD = "docs/gold/speakers.tsv";
-  static final Set<String> COREF_ALGORITHMS = Set.of("statistical", "neural", "fastneural");
+  static final Option<List<String>> SPLIT = Option.of("split", "dev", "dev, train or dev,train",
+      "PolNeAR split(s) to score (the test split is never read)", QuoteEvaluation::splits);
+  static final Option<Path> DATA_DIR = Option.path("data-dir", Path.of("../shared/data/polnear"),
+      "PolNeAR folder with the splits");
+  static final Option<Long> LIMIT = Option.wholeNumber("limit", 0, 0, "only the first N articles by file name, 0 = all");
+  static final Option<Boolean> NO_BASELINE = Option.flag("no-baseline", "skip CoreNLP's QuoteAnnotator (the slow part)");
+  static final Option<String> COREF = Option.of("baseline-coref", "statistical", "statistical, neural or fastneural",
+      "coref.algorithm for the baseline", QuoteEvaluation::coref);
+  static final Option<Path> DETAILS = Option.path("details", null,
+      "also write one TSV line per gold quote and per unmatched prediction");
+  static final Option<Path> SPEAKER_GOLD = Option.of("speaker-gold", "docs/gold/speakers.tsv", "a file, or none",
+      "speaker-resolution gold; none skips the score", QuoteEvaluation::speakerGold);
+  static final Option<Path> SPEAKER_DETAILS = Option.path("speaker-details", null,
+      "also write one TSV line per speaker-gold line");
+  static final Option<Boolean> SPEAKER_GOLD_ONLY = Option.flag("speaker-gold-only",
+      "only the articles with speaker-gold lines (quote scores then cover only them)");
+  static final Option<NlpSettings.Ner> NER = Option.choice("ner", NlpSettings.Ner.class, NlpSettings.NER_DEFAULT,
+      "newsgraph's NER configuration, as the job's --ner");
+  static final Option<NlpSettings.Parse> PARSE = Option.choice("parse", NlpSettings.Parse.class,
+      NlpSettings.PARSE_DEFAULT, "which sentences newsgraph parses, as the job's --parse");
+  public static final OptionSet OPTIONS = OptionSet.of("eval-quotes", "jobs/eval-quotes.sh [options]",
+      List.of(SPLIT, DATA_DIR, LIMIT, NO_BASELINE, COREF, DETAILS, SPEAKER_GOLD, SPEAKER_DETAILS, SPEAKER_GOLD_ONLY,
+          NER, PARSE));
 
   /**
    * @param splits    "dev" and/or "train", scored together
@@ -46,29 +65,20 @@ public final class QuoteEvaluation {
    * @param baseline  also run CoreNLP's QuoteAnnotator
    * @param coref     the baseline's coref.algorithm
    * @param details   a TSV file for per-quote details, or null
+   * @param ner       newsgraph's NER configuration
+   * @param parse     which sentences newsgraph parses
    * @param speakerGold     the speaker-resolution gold ({@link SpeakerGold}), or null to skip that score
    * @param speakerDetails  a TSV file with one line per speaker-gold line, or null
    * @param speakerGoldOnly only the articles the speaker gold has lines in (a quicker run)
    */
   public record Options(List<String> splits, Path dataDir, int limit, boolean baseline, String coref, Path details,
-                        boolean fullNer, boolean parseAll, Path speakerGold, Path speakerDetails,
+                        NlpSettings.Ner ner, NlpSettings.Parse parse, Path speakerGold, Path speakerDetails,
                         boolean speakerGoldOnly) {}
 
   private QuoteEvaluation() {}
 
   public static void main(String[] args) {
-    Options options;
-    try {
-      options = parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("quote evaluation: " + e.getMessage() + " (--help lists the options)");
-      System.exit(2);
-      return;
-    }
-    if (options == null) {
-      System.out.print(help());
-      return;
-    }
+    Options options = parse(args);
     try {
       run(options, System.out);
     } catch (Exception e) {
@@ -77,99 +87,43 @@ public final class QuoteEvaluation {
     }
   }
 
-  static String help() {
-    return String.join(System.lineSeparator(),
-        "usage: jobs/eval-quotes.sh [options]",
-        "  --split dev|train|dev,train  PolNeAR split(s) to score (default " + SPLIT + "; the test split is never read)",
-        "  --data-dir DIR           PolNeAR folder with the splits (default " + DATA_DIR + ")",
-        "  --limit N                only the first N articles by file name, 0 = all (default " + LIMIT + ")",
-        "  --no-baseline            skip CoreNLP's QuoteAnnotator (the slow part)",
-        "  --baseline-coref ALG     coref.algorithm for the baseline: " + COREF_ALGORITHMS + " (default " + COREF + ")",
-        "  --details FILE           also write one TSV line per gold quote and per unmatched prediction",
-        "  --speaker-gold FILE      speaker-resolution gold (default " + SPEAKER_GOLD + "; 'none' to skip)",
-        "  --speaker-details FILE   also write one TSV line per speaker-gold line",
-        "  --speaker-gold-only      only the articles with speaker-gold lines (quote scores then cover only them)",
-        "  --ner fast|full          newsgraph's NER configuration, as the job's --ner (default fast)",
-        "  --parse cues|all         which sentences newsgraph parses, as the job's --parse (default cues)",
-        "  --help                   this text", "");
-  }
-
-  /** The options, or null when --help was asked for. */
-  static Options parse(String[] args) {
-    String split = SPLIT;
-    String speakerGold = SPEAKER_GOLD;
-    Path speakerDetails = null;
-    boolean speakerGoldOnly = false;
-    Path dataDir = Path.of(DATA_DIR);
-    int limit = LIMIT;
-    boolean baseline = true;
-    String coref = COREF;
-    Path details = null;
-    boolean fullNer = false;
-    boolean parseAll = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      switch (a) {
-        case "--help", "-h" -> {
-          return null;
-        }
-        case "--no-baseline" -> baseline = false;
-        case "--speaker-gold-only" -> speakerGoldOnly = true;
-        case "--split" -> split = value(args, ++i, a);
-        case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
-        case "--baseline-coref" -> coref = value(args, ++i, a);
-        case "--details" -> details = Path.of(value(args, ++i, a));
-        case "--speaker-gold" -> speakerGold = value(args, ++i, a);
-        case "--speaker-details" -> speakerDetails = Path.of(value(args, ++i, a));
-        case "--ner" -> fullNer = choice(value(args, ++i, a), a, "fast", "full").equals("full");
-        case "--parse" -> parseAll = choice(value(args, ++i, a), a, "cues", "all").equals("all");
-        case "--limit" -> {
-          String v = value(args, ++i, a);
-          try {
-            limit = Integer.parseInt(v);
-          } catch (NumberFormatException e) {
-            limit = -1;
-          }
-          if (limit < 0) {
-            throw new IllegalArgumentException("--limit " + v + ": expected a whole number >= 0");
-          }
-        }
-        default -> throw new IllegalArgumentException("unknown option " + a);
+  static Options parse(String... args) {
+    OptionValues v = OPTIONS.parseOrExit(args);
+    Path dataDir = v.get(DATA_DIR);
+    for (String sp : v.get(SPLIT)) {
+      if (!Files.isDirectory(dataDir.resolve(sp))) {
+        OPTIONS.exit("--data-dir " + dataDir + ": no " + sp + " folder in it");
       }
     }
-    List<String> splits = List.of(split.split(","));
+    return new Options(v.get(SPLIT), dataDir, Math.toIntExact(v.get(LIMIT)), !v.get(NO_BASELINE), v.get(COREF),
+        v.get(DETAILS), v.get(NER), v.get(PARSE), v.get(SPEAKER_GOLD), v.get(SPEAKER_DETAILS), v.get(SPEAKER_GOLD_ONLY));
+  }
+
+  private static List<String> splits(String v) {
+    List<String> splits = List.of(v.split(","));
     for (String sp : splits) {
       if (!PolnearCorpus.SPLITS.contains(sp)) {
-        throw new IllegalArgumentException("--split " + split + ": expected one or more of "
-            + new TreeSet<>(PolnearCorpus.SPLITS) + ", separated by commas");
-      }
-      if (!Files.isDirectory(dataDir.resolve(sp))) {
-        throw new IllegalArgumentException("--data-dir " + dataDir + ": no " + sp + " folder in it");
+        throw new IllegalArgumentException("unknown split " + sp);
       }
     }
-    Path gold = speakerGold.equals("none") ? null : Path.of(speakerGold);
-    if (gold != null && !Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException("--speaker-gold " + speakerGold + ": no such file ('none' skips the score)");
-    }
-    if (!COREF_ALGORITHMS.contains(coref)) {
-      throw new IllegalArgumentException("--baseline-coref " + coref + ": expected one of " + new TreeSet<>(COREF_ALGORITHMS));
-    }
-    return new Options(splits, dataDir, limit, baseline, coref, details, fullNer, parseAll, gold, speakerDetails,
-        speakerGoldOnly);
+    return splits;
   }
 
-  private static String choice(String v, String option, String... accepted) {
-    if (!List.of(accepted).contains(v)) {
-      throw new IllegalArgumentException(option + " " + v + ": expected one of " + List.of(accepted));
+  private static String coref(String v) {
+    if (!Set.of("statistical", "neural", "fastneural").contains(v)) {
+      throw new IllegalArgumentException("unknown algorithm " + v);
     }
     return v;
   }
 
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
+  private static Path speakerGold(String v) {
+    if (v.equals("none")) {
+      return null;
     }
-    return args[i];
+    if (!Files.isRegularFile(Path.of(v))) {
+      throw new IllegalArgumentException("no such file");
+    }
+    return Path.of(v);
   }
 
   /** Runs the evaluation and prints the report to out. */
@@ -189,11 +143,10 @@ public final class QuoteEvaluation {
     }
     out.println(goldSummary(options, docs));
     NlpSettings defaults = NlpSettings.defaults();
-    NlpSettings settings = new NlpSettings(defaults.overrides(), defaults.mentionTypes(), true, options.parseAll(),
-        defaults.aliases(),
-        options.fullNer());
-    Timed system = new Timed("newsgraph (ArticleAnnotator, --ner " + (options.fullNer() ? "full" : "fast")
-        + " --parse " + (options.parseAll() ? "all" : "cues") + ")");
+    NlpSettings settings = new NlpSettings(defaults.overrides(), defaults.mentionTypes(), true, options.parse(),
+        defaults.aliases(), options.ner());
+    Timed system = new Timed("newsgraph (ArticleAnnotator, --ner " + options.ner().name().toLowerCase(Locale.ROOT)
+        + " --parse " + options.parse().name().toLowerCase(Locale.ROOT) + ")");
     ArticleAnnotator annotator = system.load(() -> new ArticleAnnotator(settings),
         a -> a.analyse("Warm-up: the pipeline loads on first use, he said."));
     Timed baseline = new Timed("baseline (CoreNLP QuoteAnnotator, coref.algorithm=" + options.coref() + ")");

@@ -13,6 +13,9 @@ import java.util.Set;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 
 /**
  * Scores statement grouping on a FA-KES run against labelled quote pairs ({@code docs/gold/statements-fakes.tsv},
@@ -28,19 +31,15 @@ public final class StatementEvaluation {
 
   private StatementEvaluation() {}
 
+  static final Option<String> RUN = Option.text("run", null, "a finished run of the job on FA-KES (its output folder)").required();
+  static final Option<Path> GOLD = Option.path("gold", Path.of("docs/gold/statements-fakes.tsv"), "the statement gold");
+  public static final OptionSet OPTIONS = OptionSet.of("eval-statements", "StatementEvaluation --run FAKES_OUTPUT [--gold FILE]",
+      List.of(RUN, GOLD));
+
   public static void main(String[] args) throws IOException {
-    String run = null;
-    Path gold = Path.of("docs/gold/statements-fakes.tsv");
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--run" -> run = args[i + 1];
-        case "--gold" -> gold = Path.of(args[i + 1]);
-        default -> usage("unknown option " + args[i]);
-      }
-    }
-    if (run == null || args.length % 2 != 0) {
-      usage("give --run FAKES_OUTPUT_FOLDER");
-    }
+    OptionValues o = OPTIONS.parseOrExit(args);
+    String run = o.get(RUN);
+    Path gold = o.get(GOLD);
     SparkSession spark = SparkSession.builder().master("local[2]").appName("newsgraph-eval-statements")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     Map<String, String> statementOf = new HashMap<>();
@@ -99,10 +98,5 @@ public final class StatementEvaluation {
 
   private static String ratio(int a, int b) {
     return b == 0 ? "-" : String.format("%.3f", (double) a / b);
-  }
-
-  private static void usage(String problem) {
-    System.err.println("StatementEvaluation: " + problem + "\nusage: StatementEvaluation --run FAKES_OUTPUT [--gold FILE]");
-    System.exit(2);
   }
 }

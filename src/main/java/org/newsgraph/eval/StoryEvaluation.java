@@ -20,6 +20,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 import org.newsgraph.copies.Shingles;
 import org.newsgraph.copies.Stories;
 import org.newsgraph.copies.StorySettings;
@@ -45,32 +48,32 @@ public final class StoryEvaluation {
 
   record Article(String docId, String unit, Date date, String text) {}
 
+  static final Option<String> RUN = Option.text("run", null, "a finished run of the job on FA-KES (its output folder)").required();
+  static final Option<Path> GOLD = Option.path("gold", Path.of("docs/gold/stories-fakes.tsv"), "the story gold");
+  static final Option<Long> SYNTHETIC = Option.wholeNumber("synthetic", 60, 0, "synthetic copies made of FA-KES articles");
+  static final Option<Double> MIN_JACCARD = Option.fraction("min-jaccard", StorySettings.MIN_JACCARD_DEFAULT,
+      "as the job's --story-min-jaccard");
+  static final Option<Double> MIN_CONTAINMENT = Option.fraction("min-containment", StorySettings.MIN_CONTAINMENT_DEFAULT,
+      "as the job's --story-min-containment");
+  static final Option<Double> MIN_SHARE = Option.fraction("min-share", StorySettings.MIN_SHARE_DEFAULT,
+      "containment counts only when the shorter article has this share of the longer one's shingles");
+  static final Option<Double> ROOT_MIN = Option.fraction("root-min", StorySettings.ROOT_MIN_DEFAULT,
+      "the chains guard: a member less similar than this to its story's first article leaves");
+  static final Option<Path> DETAILS = Option.path("details", null, "also write one TSV line per gold pair");
+  public static final OptionSet OPTIONS = OptionSet.of("eval-stories", "StoryEvaluation --run FAKES_OUTPUT [options]",
+      List.of(RUN, GOLD, SYNTHETIC, MIN_JACCARD, MIN_CONTAINMENT, MIN_SHARE, ROOT_MIN, DETAILS));
+
   private StoryEvaluation() {}
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> o = new HashMap<>(Map.of("--gold", "docs/gold/stories-fakes.tsv", "--synthetic", "60",
-        "--min-jaccard", "" + StorySettings.MIN_JACCARD_DEFAULT, "--min-containment",
-        "" + StorySettings.MIN_CONTAINMENT_DEFAULT, "--min-share", "" + StorySettings.MIN_SHARE_DEFAULT,
-        "--root-min", "" + StorySettings.ROOT_MIN_DEFAULT));
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].equals("--run") && !args[i].equals("--details") && !o.containsKey(args[i])) {
-        usage("unknown option " + args[i]);
-      }
-      if (i + 1 >= args.length) {
-        usage("option " + args[i] + " needs a value");
-      }
-      o.put(args[i], args[++i]);
-    }
-    if (!o.containsKey("--run")) {
-      usage("give --run FAKES_OUTPUT_FOLDER (a finished run of the job on FA-KES)");
-    }
-    StorySettings settings = new StorySettings(num(o, "--min-jaccard"), num(o, "--min-containment"),
-        num(o, "--min-share"), num(o, "--root-min"));
-    List<Gold> gold = readGold(Path.of(o.get("--gold")));
+    OptionValues o = OPTIONS.parseOrExit(args);
+    StorySettings settings = new StorySettings(o.get(MIN_JACCARD), o.get(MIN_CONTAINMENT), o.get(MIN_SHARE),
+        o.get(ROOT_MIN));
+    List<Gold> gold = readGold(o.get(GOLD));
     SparkSession spark = SparkSession.builder().master("local[2]").appName("newsgraph-eval-stories")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     List<Article> real = new ArrayList<>();
-    for (Row r : spark.read().parquet(o.get("--run") + "/documents").where(col("status").equalTo("ok"))
+    for (Row r : spark.read().parquet(o.get(RUN) + "/documents").where(col("status").equalTo("ok"))
         .select("doc_id", "source", "published_date", "text").orderBy("doc_id").collectAsList()) {
       String source = r.getAs("source");
       real.add(new Article(r.getAs("doc_id"), source.substring(source.lastIndexOf('#') + 1),
@@ -82,7 +85,7 @@ public final class StoryEvaluation {
     for (Article a : real) {
       rows.add(RowFactory.create(a.docId(), a.date(), a.text()));
     }
-    List<Article> originals = sample(real, (int) num(o, "--synthetic"));
+    List<Article> originals = sample(real, Math.toIntExact(o.get(SYNTHETIC)));
     for (int i = 0; i < originals.size(); i++) {
       Article a = originals.get(i);
       Article other = originals.get((i + 1) % originals.size());
@@ -110,8 +113,8 @@ public final class StoryEvaluation {
     details.add("part\tunit_a\tunit_b\tlabel\tjaccard\tcontainment\tpredicted_same\tnote");
     RealScores.report(out, gold, real, story, textOf, details);
     syntheticReport(out, synthetic, originalOf, story, textOf);
-    if (o.containsKey("--details")) {
-      Files.write(Path.of(o.get("--details")), details);
+    if (o.get(DETAILS) != null) {
+      Files.write(o.get(DETAILS), details);
     }
   }
 
@@ -166,20 +169,5 @@ public final class StoryEvaluation {
       }
     }
     return out;
-  }
-
-  private static double num(Map<String, String> o, String key) {
-    try {
-      return Double.parseDouble(o.get(key));
-    } catch (NumberFormatException e) {
-      usage(key + " takes a number, got " + o.get(key));
-      return 0;
-    }
-  }
-
-  private static void usage(String problem) {
-    System.err.println("StoryEvaluation: " + problem + "\nusage: StoryEvaluation --run FAKES_OUTPUT [--gold FILE] "
-        + "[--synthetic N] [--min-jaccard X] [--min-containment X] [--min-share X] [--root-min X] [--details FILE]");
-    System.exit(2);
   }
 }

@@ -32,11 +32,10 @@ public final class ArticleReader {
 
   /** Input location, format, tabular column mapping, the byte cap for files, and an article cap (0 = all). */
   public record Spec(String input, InputFormat format, ColumnMapping columns, String csvEncoding,
-                     long maxBytes, long limit) implements Serializable {
-    public Spec(String input, InputFormat format, ColumnMapping columns, String csvEncoding, long maxBytes) {
-      this(input, format, columns, csvEncoding, maxBytes, 0);
-    }
-  }
+                     long maxBytes, long limit) implements Serializable {}
+
+  /** 10 MiB: far above any article, below what would strain a task's memory. */
+  public static final long MAX_BYTES_DEFAULT = 10L << 20;
 
   public static Dataset<Row> read(SparkSession spark, Spec spec) {
     Dataset<Row> rows = readAll(spark, spec);

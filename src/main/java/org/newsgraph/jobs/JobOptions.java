@@ -2,6 +2,7 @@ package org.newsgraph.jobs;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,187 +14,141 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.newsgraph.copies.StorySettings;
+import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ColumnMapping;
 import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.nlp.NlpSettings;
+import org.newsgraph.options.Option;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 import org.newsgraph.pipeline.RunOptions;
 
 /**
- * The job's options. Precedence, highest first: the command line, then the --options-file (Java
- * properties with the same keys, without the dashes), then the defaults listed by --help.
+ * The job's options, each declared once with its default beside it (see OptionSet for the precedence:
+ * command line, then --options-file, then the defaults). Parsing converts and checks every value once,
+ * the alias files included, and yields the run's RunOptions.
+ *
+ * @param run    what the run does
+ * @param master the Spark master for a direct launch
  */
-public final class JobOptions {
-  static final OptionSpec INPUT = new OptionSpec("input", null, "input folder or file (required)");
-  static final OptionSpec OUTPUT = new OptionSpec("output", null, "output folder; one sub-folder per table (required)");
-  static final OptionSpec FORMAT = new OptionSpec("format", "auto",
-      "text | jsonl | csv | parquet | warc; auto = by file extension, folders as text files (their .warc and .warc.gz files as WARC)");
-  static final OptionSpec LIMIT = new OptionSpec("limit", "0",
+public record JobOptions(RunOptions run, String master) {
+  public static final Option<String> INPUT = Option.text("input", null, "input folder or file (required)").required();
+  public static final Option<String> OUTPUT = Option.text("output", null, "output folder; one sub-folder per table (required)").required();
+  /** null = auto: by file extension, folders as text files. */
+  public static final Option<InputFormat> FORMAT = Option.of("format", "auto", "auto, text, jsonl, csv, parquet or warc",
+      "text | jsonl | csv | parquet | warc; auto = by file extension, folders as text files (their .warc and .warc.gz files as WARC)",
+      v -> v.trim().equalsIgnoreCase("auto") ? null : InputFormat.parse(v));
+  public static final Option<Long> LIMIT = Option.wholeNumber("limit", 0, 0,
       "read only the first N articles (files in path order, rows in file order); 0 = all");
-  static final OptionSpec MASTER = new OptionSpec("master", "local[*]",
+  public static final Option<String> MASTER = Option.text("master", "local[*]",
       "Spark master URL; ignored when spark-submit already set one");
-  static final OptionSpec TEXT_COL = new OptionSpec("text-col", null,
+  public static final Option<String> TEXT_COL = Option.text("text-col", null,
       "tabular inputs: column with the article text (default: first of text, content, article_content, body)");
-  static final OptionSpec TITLE_COL = new OptionSpec("title-col", null, "tabular inputs: title column (default: title, article_title, headline)");
-  static final OptionSpec ID_COL = new OptionSpec("id-col", null, "tabular inputs: id column (default: id, doc_id, unit_id, url)");
-  static final OptionSpec DATE_COL = new OptionSpec("date-col", null,
+  public static final Option<String> TITLE_COL = Option.text("title-col", null,
+      "tabular inputs: title column (default: title, article_title, headline)");
+  public static final Option<String> ID_COL = Option.text("id-col", null,
+      "tabular inputs: id column (default: id, doc_id, unit_id, url)");
+  public static final Option<String> DATE_COL = Option.text("date-col", null,
       "tabular inputs: publication date column (default: date, published, publication_date); ISO or M/D/YYYY");
-  static final OptionSpec OUTLET_COL = new OptionSpec("outlet-col", null, "tabular inputs: outlet column (default: outlet, source, publisher, site)");
-  static final OptionSpec CSV_ENCODING = new OptionSpec("csv-encoding", "UTF-8", "charset of CSV input (e.g. ISO-8859-1)");
-  static final OptionSpec MAX_CHARS = new OptionSpec("max-chars", "100000",
+  public static final Option<String> OUTLET_COL = Option.text("outlet-col", null,
+      "tabular inputs: outlet column (default: outlet, source, publisher, site)");
+  public static final Option<Charset> CSV_ENCODING = Option.charset("csv-encoding", StandardCharsets.UTF_8,
+      "charset of CSV input (e.g. ISO-8859-1)");
+  public static final Option<Long> MAX_CHARS = Option.wholeNumber("max-chars", RunOptions.MAX_CHARS_DEFAULT, 1,
       "articles longer than this after cleaning get status too_long and are not annotated");
-  static final OptionSpec MAX_BYTES = new OptionSpec("max-bytes", "10485760",
+  public static final Option<Long> MAX_BYTES = Option.wholeNumber("max-bytes", ArticleReader.MAX_BYTES_DEFAULT, 1,
       "text-folder input: files larger than this are not read (status too_long)");
-  static final OptionSpec TIMEOUT = new OptionSpec("timeout-seconds", "120", "per-article CoreNLP time limit (status timeout)");
-  static final OptionSpec MENTION_TYPES = new OptionSpec("mention-types", "named",
-      "named | all | comma-separated CoreNLP NER tags kept in the mentions table");
-  static final OptionSpec NER = new OptionSpec("ner", "fast",
+  public static final Option<Long> TIMEOUT = Option.wholeNumber("timeout-seconds",
+      RunOptions.TIMEOUT_DEFAULT.toSeconds(), 1, "per-article CoreNLP time limit (status timeout)");
+  public static final Option<Set<String>> MENTION_TYPES = Option.of("mention-types", "named",
+      "named, all or comma-separated NER tags", "named | all | comma-separated CoreNLP NER tags kept in the mentions table",
+      JobOptions::mentionTypes);
+  public static final Option<NlpSettings.Ner> NER = Option.choice("ner", NlpSettings.Ner.class, NlpSettings.NER_DEFAULT,
       "fast = CoNLL 4-class CRF + gazetteer fine types; full = CoreNLP's default NER (3 CRFs + fine-grained rules), ~4x slower");
-  static final OptionSpec QUOTES = new OptionSpec("quotes", "true",
+  public static final Option<Boolean> QUOTES = Option.bool("quotes", NlpSettings.QUOTES_DEFAULT,
       "extract quotes and speakers (adds the dependency parser on sentences with a speech cue)");
-  static final OptionSpec PARSE = new OptionSpec("parse", "cues",
+  public static final Option<NlpSettings.Parse> PARSE = Option.choice("parse", NlpSettings.Parse.class,
+      NlpSettings.PARSE_DEFAULT,
       "cues = parse only sentences with a speech verb, 'according to' or a quotation mark; all = every sentence");
-  static final OptionSpec ALIASES = new OptionSpec("aliases", "builtin",
-      "entity alias CSVs (alias,canonical,type), comma-separated; builtin = the shipped list, none = no aliases");
-  static final OptionSpec REPROCESS = new OptionSpec("reprocess", "false",
+  public static final Option<AliasTable> ALIASES = Option.of("aliases", AliasTable.BUILTIN,
+      "builtin, none or CSV paths, comma-separated",
+      "entity alias CSVs (alias,canonical,type), comma-separated; builtin = the shipped list, none = no aliases",
+      JobOptions::aliases);
+  public static final Option<Boolean> REPROCESS = Option.bool("reprocess", false,
       "true = annotate every article again (after changing CoreNLP options); false = only articles not in OUT/annotations yet");
-  static final OptionSpec NATIONALITY_PAIRS = new OptionSpec("nationality-pairs",
-      Boolean.toString(org.newsgraph.graph.GraphSettings.NATIONALITY_PAIRS_DEFAULT),
+  public static final Option<Boolean> NATIONALITY_PAIRS = Option.bool("nationality-pairs",
+      GraphSettings.NATIONALITY_PAIRS_DEFAULT,
       "true = nationality adjectives (Syrian, Russian) take part in co-occurrences and quote edges; they always keep their mentions and entity rows");
-  static final OptionSpec BOILERPLATE = new OptionSpec("boilerplate-min-articles",
-      Integer.toString(org.newsgraph.pipeline.RunOptions.BOILERPLATE_MIN_ARTICLES_DEFAULT),
+  public static final Option<Long> BOILERPLATE = Option.wholeNumber("boilerplate-min-articles",
+      RunOptions.BOILERPLATE_MIN_ARTICLES_DEFAULT, 0,
       "remove passages that recur in at least N differently titled articles of one outlet (sidebars, footers); 0 = off");
-  static final OptionSpec NPMI_UNITS = new OptionSpec("npmi-units",
-      org.newsgraph.graph.GraphSettings.NPMI_UNITS_DEFAULT.name().toLowerCase(Locale.ROOT),
+  public static final Option<GraphSettings.NpmiUnits> NPMI_UNITS = Option.choice("npmi-units",
+      GraphSettings.NpmiUnits.class, GraphSettings.NPMI_UNITS_DEFAULT,
       "stories = co-occurrence NPMI counts each story once (copies of one story are one observation); articles = each article");
-  static final OptionSpec STORY_JACCARD = new OptionSpec("story-min-jaccard",
-      Double.toString(org.newsgraph.copies.StorySettings.MIN_JACCARD_DEFAULT),
+  public static final Option<Double> STORY_JACCARD = Option.fraction("story-min-jaccard", StorySettings.MIN_JACCARD_DEFAULT,
       "two articles are one story when their word 5-shingle Jaccard similarity is at least this (0-1]");
-  static final OptionSpec STORY_CONTAINMENT = new OptionSpec("story-min-containment",
-      Double.toString(org.newsgraph.copies.StorySettings.MIN_CONTAINMENT_DEFAULT),
+  public static final Option<Double> STORY_CONTAINMENT = Option.fraction("story-min-containment",
+      StorySettings.MIN_CONTAINMENT_DEFAULT,
       "... or when this share of the shorter article's shingles is in the longer one (a trimmed copy) (0-1]");
-  static final OptionSpec CORENLP = new OptionSpec("corenlp", null,
-      "a CoreNLP property key=value, overriding newsgraph's; repeatable");
-  static final OptionSpec CORENLP_PROPS = new OptionSpec("corenlp-props", null, "a properties file of CoreNLP properties");
-  static final OptionSpec PARTITIONS = new OptionSpec("partitions", "0",
+  public static final Option<List<String>> CORENLP = Option.repeated("corenlp", "key=value",
+      "a CoreNLP property key=value, overriding newsgraph's; repeatable", JobOptions::coreNlpProperty);
+  public static final Option<Map<String, String>> CORENLP_PROPS = Option.of("corenlp-props", null,
+      "a readable properties file", "a properties file of CoreNLP properties; --corenlp wins over it", JobOptions::load);
+  public static final Option<Long> PARTITIONS = Option.wholeNumber("partitions", 0, 0,
       "annotation partitions; 0 = automatic (about 32 articles each); articles are dealt to them by length");
-  static final OptionSpec PROGRESS = new OptionSpec("progress-seconds", "10", "seconds between progress lines");
-  static final OptionSpec OPTIONS_FILE = new OptionSpec("options-file", null, "properties file with any of these keys");
+  public static final Option<Long> PROGRESS = Option.wholeNumber("progress-seconds",
+      RunOptions.PROGRESS_DEFAULT.toSeconds(), 1, "seconds between progress lines");
 
-  static final List<OptionSpec> ALL = List.of(INPUT, OUTPUT, FORMAT, LIMIT, MASTER, TEXT_COL, TITLE_COL, ID_COL,
-      DATE_COL, OUTLET_COL, CSV_ENCODING, MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, NATIONALITY_PAIRS, NPMI_UNITS, STORY_JACCARD, STORY_CONTAINMENT, BOILERPLATE, REPROCESS, CORENLP, CORENLP_PROPS,
-      PARTITIONS, PROGRESS, OPTIONS_FILE);
-
-  private final Map<String, String> values;
-  private final Map<String, String> corenlp;
-
-  private JobOptions(Map<String, String> values, Map<String, String> corenlp) {
-    this.values = values;
-    this.corenlp = corenlp;
-  }
+  public static final OptionSet OPTIONS = OptionSet.of("newsgraph",
+      "jobs/run-local.sh INPUT OUTPUT [options]   or   NewsgraphJob --input IN --output OUT [options]\n\n"
+          + "newsgraph: news articles in; Parquet tables of documents, mentions, quotes, entities and co-occurrences out.",
+      List.of(INPUT, OUTPUT, FORMAT, LIMIT, MASTER, TEXT_COL, TITLE_COL, ID_COL, DATE_COL, OUTLET_COL, CSV_ENCODING,
+          MAX_CHARS, MAX_BYTES, TIMEOUT, MENTION_TYPES, NER, QUOTES, PARSE, ALIASES, NATIONALITY_PAIRS, NPMI_UNITS,
+          STORY_JACCARD, STORY_CONTAINMENT, BOILERPLATE, REPROCESS, CORENLP, CORENLP_PROPS, PARTITIONS, PROGRESS,
+          OptionSet.OPTIONS_FILE));
 
   /** Parses --key value and --key=value; throws IllegalArgumentException naming the bad option. */
-  public static JobOptions parse(String[] args) {
-    Map<String, String> cli = new LinkedHashMap<>();
-    Map<String, String> corenlp = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument '" + a + "'; options look like --input DIR (see --help)");
-      }
-      String key = a.substring(2);
-      String value;
-      int eq = key.indexOf('=');
-      if (eq >= 0) {
-        value = key.substring(eq + 1);
-        key = key.substring(0, eq);
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new IllegalArgumentException("option --" + key + " needs a value");
-      }
-      spec(key);
-      if (key.equals(CORENLP.key())) {
-        putCoreNlp(corenlp, value);
-      } else {
-        cli.put(key, value);
-      }
-    }
-    Map<String, String> merged = new LinkedHashMap<>();
-    for (OptionSpec s : ALL) {
-      if (s.defaultValue() != null) {
-        merged.put(s.key(), s.defaultValue());
-      }
-    }
-    String file = cli.get(OPTIONS_FILE.key());
-    if (file != null) {
-      Properties p = load(file, "--options-file");
-      for (String k : p.stringPropertyNames()) {
-        spec(k);
-        if (k.equals(CORENLP.key())) {
-          for (String kv : p.getProperty(k).split(";")) {
-            putCoreNlp(corenlp, kv.trim());
-          }
-        } else {
-          merged.put(k, p.getProperty(k));
-        }
-      }
-    }
-    merged.putAll(cli);
-    for (OptionSpec required : List.of(INPUT, OUTPUT)) {
-      if (merged.get(required.key()) == null) {
-        throw new IllegalArgumentException("missing --" + required.key() + ": " + required.help());
-      }
-    }
-    JobOptions o = new JobOptions(merged, corenlp);
-    o.toRunOptions();
-    return o;
+  public static JobOptions parse(String... args) {
+    return of(OPTIONS.parse(args));
   }
 
-  public String master() {
-    return values.get(MASTER.key());
-  }
-
-  /** Validates and converts; every message names the option, the bad value and what is accepted. */
-  public RunOptions toRunOptions() {
-    String input = values.get(INPUT.key());
-    String fmt = values.get(FORMAT.key());
-    InputFormat format = fmt.equalsIgnoreCase("auto") ? InputFormat.guess(input) : InputFormat.parse(fmt);
-    ColumnMapping columns = new ColumnMapping(values.get(TEXT_COL.key()), values.get(TITLE_COL.key()),
-        values.get(ID_COL.key()), values.get(DATE_COL.key()), values.get(OUTLET_COL.key()));
-    String encoding = values.get(CSV_ENCODING.key());
-    if (!java.nio.charset.Charset.isSupported(encoding)) {
-      throw new IllegalArgumentException("--csv-encoding '" + encoding + "' is not a charset this JVM knows (try UTF-8, ISO-8859-1, windows-1252)");
-    }
-    var read = new ArticleReader.Spec(input, format, columns, encoding, positiveLong(MAX_BYTES), nonNegativeLong(LIMIT));
+  /** The run the parsed values describe. */
+  public static JobOptions of(OptionValues v) {
+    String input = v.get(INPUT);
+    InputFormat format = v.get(FORMAT) == null ? InputFormat.guess(input) : v.get(FORMAT);
+    ColumnMapping columns = new ColumnMapping(v.get(TEXT_COL), v.get(TITLE_COL), v.get(ID_COL), v.get(DATE_COL),
+        v.get(OUTLET_COL));
+    var read = new ArticleReader.Spec(input, format, columns, v.get(CSV_ENCODING).name(), v.get(MAX_BYTES), v.get(LIMIT));
     Map<String, String> props = new LinkedHashMap<>();
-    String propsFile = values.get(CORENLP_PROPS.key());
-    if (propsFile != null) {
-      Properties p = load(propsFile, "--corenlp-props");
-      p.stringPropertyNames().forEach(k -> props.put(k, p.getProperty(k)));
+    if (v.get(CORENLP_PROPS) != null) {
+      props.putAll(v.get(CORENLP_PROPS));
     }
-    props.putAll(corenlp);
-    var nlp = new NlpSettings(props, mentionTypes(values.get(MENTION_TYPES.key())), bool(QUOTES),
-        choice(PARSE, "cues", "all").equals("all"), aliases(values.get(ALIASES.key())),
-        choice(NER, "fast", "full").equals("full"));
-    int partitions = (int) nonNegativeLong(PARTITIONS);
-    return new RunOptions(read, values.get(OUTPUT.key()), nlp, (int) positiveLong(MAX_CHARS),
-        Duration.ofSeconds(positiveLong(TIMEOUT)), partitions, Duration.ofSeconds(positiveLong(PROGRESS)), bool(REPROCESS),
-        bool(NATIONALITY_PAIRS), (int) nonNegativeLong(BOILERPLATE),
-        org.newsgraph.graph.GraphSettings.NpmiUnits.parse(choice(NPMI_UNITS, "stories", "articles")),
-        new org.newsgraph.copies.StorySettings(fraction(STORY_JACCARD), fraction(STORY_CONTAINMENT),
-            org.newsgraph.copies.StorySettings.MIN_SHARE_DEFAULT, org.newsgraph.copies.StorySettings.ROOT_MIN_DEFAULT));
+    for (String kv : v.get(CORENLP)) {
+      int eq = kv.indexOf('=');
+      props.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+    }
+    var nlp = new NlpSettings(props, v.get(MENTION_TYPES), v.get(QUOTES), v.get(PARSE), v.get(ALIASES), v.get(NER));
+    var stories = new StorySettings(v.get(STORY_JACCARD), v.get(STORY_CONTAINMENT), StorySettings.MIN_SHARE_DEFAULT,
+        StorySettings.ROOT_MIN_DEFAULT);
+    RunOptions run = new RunOptions(read, v.get(OUTPUT), nlp, Math.toIntExact(v.get(MAX_CHARS)),
+        Duration.ofSeconds(v.get(TIMEOUT)), Math.toIntExact(v.get(PARTITIONS)), Duration.ofSeconds(v.get(PROGRESS)),
+        v.get(REPROCESS), v.get(NATIONALITY_PAIRS), Math.toIntExact(v.get(BOILERPLATE)), v.get(NPMI_UNITS), stories);
+    return new JobOptions(run, v.get(MASTER));
   }
 
   /** Loaded here, on the driver, so a missing or malformed alias file stops the job before any work. */
-  static org.newsgraph.nlp.AliasTable aliases(String v) {
+  static AliasTable aliases(String v) {
     List<String> sources = Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     try {
-      return org.newsgraph.nlp.AliasTable.load(sources);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(e.getMessage() + " (--aliases takes builtin, none or CSV paths)");
+      return AliasTable.load(sources);
+    } catch (java.io.UncheckedIOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
@@ -209,94 +164,30 @@ public final class JobOptions {
     for (String t : v.split(",")) {
       String tag = t.trim().toUpperCase(Locale.ROOT);
       if (!NlpSettings.ALL_TYPES.contains(tag)) {
-        throw new IllegalArgumentException("--mention-types: unknown tag '" + t.trim() + "'; use named, all, or tags from "
-            + new TreeSet<>(NlpSettings.ALL_TYPES));
+        throw new IllegalArgumentException("unknown tag '" + t.trim() + "'; tags: " + new TreeSet<>(NlpSettings.ALL_TYPES));
       }
       out.add(tag);
     }
     return out;
   }
 
-  public static String help() {
-    StringBuilder sb = new StringBuilder(
-        "newsgraph: news articles in; Parquet tables of documents, mentions, quotes, entities and co-occurrences out.\n\n"
-            + "usage: jobs/run-local.sh INPUT OUTPUT [options]   or   NewsgraphJob --input IN --output OUT [options]\n\n"
-            + "Precedence: command line > --options-file > defaults.\n\noptions:\n");
-    for (OptionSpec s : ALL) {
-      sb.append(String.format("  --%-18s %s%s%n", s.key(), s.help(),
-          s.defaultValue() == null ? "" : " [default: " + s.defaultValue() + "]"));
-    }
-    return sb.toString();
-  }
-
-  private static OptionSpec spec(String key) {
-    return ALL.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow(() ->
-        new IllegalArgumentException("unknown option --" + key + "; known options: "
-            + Arrays.toString(ALL.stream().map(OptionSpec::key).toArray())));
-  }
-
-  private static void putCoreNlp(Map<String, String> corenlp, String kv) {
+  private static String coreNlpProperty(String kv) {
     int eq = kv.indexOf('=');
     if (eq <= 0) {
-      throw new IllegalArgumentException("--corenlp '" + kv + "' must look like key=value, e.g. ner.applyFineGrained=false");
+      throw new IllegalArgumentException("must look like key=value, e.g. ner.applyFineGrained=false");
     }
-    corenlp.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+    return kv;
   }
 
-  private boolean bool(OptionSpec s) {
-    return choice(s, "true", "false").equals("true");
-  }
-
-  private String choice(OptionSpec s, String... accepted) {
-    String v = values.get(s.key()).trim().toLowerCase(Locale.ROOT);
-    if (!Arrays.asList(accepted).contains(v)) {
-      throw new IllegalArgumentException("--" + s.key() + " must be one of " + Arrays.toString(accepted) + ", got '" + v + "'");
-    }
-    return v;
-  }
-
-  private double fraction(OptionSpec s) {
-    String v = values.get(s.key());
-    try {
-      double d = Double.parseDouble(v.trim());
-      if (d > 0 && d <= 1) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("--" + s.key() + " must be a number above 0 and at most 1, got '" + v + "'");
-  }
-
-  private long positiveLong(OptionSpec s) {
-    long v = nonNegativeLong(s);
-    if (v == 0) {
-      throw new IllegalArgumentException("--" + s.key() + " must be a positive whole number, got 0");
-    }
-    return v;
-  }
-
-  private long nonNegativeLong(OptionSpec s) {
-    String v = values.get(s.key());
-    try {
-      long n = Long.parseLong(v.trim());
-      if (n < 0) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + s.key() + " must be a whole number >= 0, got '" + v + "'");
-    }
-  }
-
-  private static Properties load(String file, String option) {
+  private static Map<String, String> load(String file) {
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {
-      throw new IllegalArgumentException(option + " " + file + " cannot be read: " + e.getMessage());
+      throw new IllegalArgumentException("cannot be read: " + e.getMessage());
     }
-    return p;
+    Map<String, String> out = new TreeMap<>();
+    p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+    return out;
   }
-
 }

@@ -1,7 +1,5 @@
 package org.newsgraph.jobs;
 
-import java.util.Arrays;
-
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.nlp.NlpSettings;
@@ -15,21 +13,12 @@ public final class NewsgraphJob {
   private NewsgraphJob() {}
 
   public static void main(String[] args) {
-    if (args.length == 0 || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
-      System.out.print(JobOptions.help());
-      System.exit(args.length == 0 ? 2 : 0);
-    }
-    JobOptions options;
-    RunOptions run;
-    try {
-      options = JobOptions.parse(args);
-      run = options.toRunOptions();
-    } catch (IllegalArgumentException e) {
-      System.err.println("newsgraph: " + e.getMessage());
-      System.err.println("Run with --help to see every option and its default.");
+    if (args.length == 0) {
+      System.err.print(JobOptions.OPTIONS.help());
       System.exit(2);
-      return;
     }
+    JobOptions options = JobOptions.of(JobOptions.OPTIONS.parseOrExit(args));
+    RunOptions run = options.run();
     SparkSession spark = session(options.master(), run.nlp());
     int code = 0;
     try {

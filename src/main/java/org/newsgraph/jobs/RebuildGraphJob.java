@@ -2,7 +2,6 @@ package org.newsgraph.jobs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.GraphSettings;
-import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.options.OptionSet;
+import org.newsgraph.options.OptionValues;
 import org.newsgraph.pipeline.TableWrites;
 import org.newsgraph.tables.DocStatus;
 import org.newsgraph.tables.Tables;
@@ -26,55 +26,36 @@ import org.newsgraph.tables.Tables;
  * [--npmi-units stories|articles] [--master local[*]]
  */
 public final class RebuildGraphJob {
-  private static final List<String> KEYS = List.of("--aliases", "--nationality-pairs", "--npmi-units", "--master");
+  static final org.newsgraph.options.Option<String> OUTPUT = org.newsgraph.options.Option.text("OUTPUT_FOLDER", null,
+      "a run's output folder").required();
+  /** The job's own options of the graph stage, so both entry points read them alike. */
+  public static final OptionSet OPTIONS = OptionSet.of("rebuild-graph", "jobs/rebuild-graph.sh OUTPUT_FOLDER [options]",
+      List.of(OUTPUT), List.of(JobOptions.ALIASES, JobOptions.NATIONALITY_PAIRS, JobOptions.NPMI_UNITS, JobOptions.MASTER));
 
   private RebuildGraphJob() {}
 
   public static void main(String[] args) {
-    if (args.length == 0 || args[0].startsWith("-")) {
-      System.err.println("usage: jobs/rebuild-graph.sh OUTPUT_FOLDER [--aliases builtin|none|FILE,...] "
-          + "[--nationality-pairs true|false] [--npmi-units stories|articles] [--master URL]");
-      System.exit(2);
-    }
-    Map<String, String> opts;
-    GraphSettings.NpmiUnits units;
-    try {
-      opts = options(args);
-      units = GraphSettings.NpmiUnits.parse(opts.getOrDefault("--npmi-units", GraphSettings.NPMI_UNITS_DEFAULT.name()));
-    } catch (IllegalArgumentException e) {
-      System.err.println("newsgraph: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
-    String aliases = opts.getOrDefault("--aliases", "builtin");
-    String pairs = opts.getOrDefault("--nationality-pairs", Boolean.toString(GraphSettings.NATIONALITY_PAIRS_DEFAULT));
-    if (!pairs.equals("true") && !pairs.equals("false")) {
-      System.err.println("newsgraph: --nationality-pairs takes true or false, got '" + pairs + "'");
-      System.exit(2);
-    }
-    AliasTable table;
-    try {
-      table = JobOptions.aliases(aliases);
-    } catch (IllegalArgumentException e) {
-      System.err.println("newsgraph: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
+    OptionValues o = OPTIONS.parseOrExit(args);
+    String output = o.get(OUTPUT);
     SparkConf conf = new SparkConf().setAppName("newsgraph-rebuild-graph");
     if (!conf.contains("spark.master")) {
-      conf.setMaster(opts.getOrDefault("--master", "local[*]"));
+      conf.setMaster(o.get(JobOptions.MASTER));
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     int code = 0;
     try {
-      run(spark, args[0], new GraphSettings(table, Boolean.parseBoolean(pairs), units)).forEach((t, n) -> System.out.printf("  %-20s %,d rows  (%s/%s)%n", t, n, args[0], t));
+      run(spark, output, settings(o)).forEach((t, n) -> System.out.printf("  %-20s %,d rows  (%s/%s)%n", t, n, output, t));
     } catch (RuntimeException e) {
-      System.err.println("newsgraph: rebuilding " + args[0] + " failed: " + e);
+      System.err.println("newsgraph: rebuilding " + output + " failed: " + e);
       code = 1;
     } finally {
       spark.stop();
     }
     System.exit(code);
+  }
+
+  static GraphSettings settings(OptionValues o) {
+    return new GraphSettings(o.get(JobOptions.ALIASES), o.get(JobOptions.NATIONALITY_PAIRS), o.get(JobOptions.NPMI_UNITS));
   }
 
   /**
@@ -109,23 +90,5 @@ public final class RebuildGraphJob {
       throw new UncheckedIOException(e);
     }
     return rows;
-  }
-
-  /** The options after the output folder, by name; an unknown, repeated or valueless option is an error naming it. */
-  static Map<String, String> options(String[] args) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (int i = 1; i < args.length; i += 2) {
-      String key = args[i];
-      if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException("unknown option '" + key + "'; rebuild-graph takes " + String.join(", ", KEYS));
-      }
-      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-        throw new IllegalArgumentException(key + " needs a value");
-      }
-      if (out.put(key, args[i + 1]) != null) {
-        throw new IllegalArgumentException(key + " is given twice");
-      }
-    }
-    return out;
   }
 }

@@ -70,7 +70,7 @@ public final class AliasTable implements Serializable {
         }
         read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), s, map, surfaces);
       } catch (IOException e) {
-        throw new UncheckedIOException("--aliases " + s + " cannot be read: " + e.getMessage(), e);
+        throw new UncheckedIOException("alias file " + s + " cannot be read: " + e.getMessage(), e);
       }
     }
     return new AliasTable(Map.copyOf(map), List.copyOf(surfaces));

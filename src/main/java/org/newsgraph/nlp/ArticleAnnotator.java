@@ -49,7 +49,7 @@ public final class ArticleAnnotator {
     List<QuoteSpan> quotes = List.of();
     if (settings.quotes()) {
       List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
-      SelectiveParser.parse(maps, settings.parseAll());
+      SelectiveParser.parse(maps, settings.parse() == NlpSettings.Parse.ALL);
       quotes = new QuoteExtractor(text, maps, speakerCandidates(maps, fineTypes)).extract();
     }
     return new ArticleAnalysis(tokens, sentences.size(), EntityLinker.link(text, mentions), quotes);

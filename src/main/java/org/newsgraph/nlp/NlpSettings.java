@@ -14,13 +14,32 @@ import java.util.TreeMap;
  * @param overrides   CoreNLP properties given by the user; they win over the defaults below
  * @param mentionTypes fine NER tags kept in the mentions table
  * @param quotes      whether to extract quotes (adds the dependency parser on cue sentences)
- * @param parseAll    parse every sentence instead of only those with a speech cue or quotation mark
+ * @param parse       which sentences the dependency parser reads
  * @param aliases     alias list, also used to add mentions NER missed ("IS"); small, so it travels with tasks
- * @param fullNer     CoreNLP's default NER (three CRF models and its fine-grained rules) instead of the fast
- *                    one (the CoNLL 4-class CRF, fine types from a per-mention gazetteer lookup)
+ * @param ner         which NER runs
  */
-public record NlpSettings(Map<String, String> overrides, Set<String> mentionTypes, boolean quotes, boolean parseAll,
-                          AliasTable aliases, boolean fullNer) implements Serializable {
+public record NlpSettings(Map<String, String> overrides, Set<String> mentionTypes, boolean quotes, Parse parse,
+                          AliasTable aliases, Ner ner) implements Serializable {
+  /** Which NER runs ({@code --ner}). */
+  public enum Ner {
+    /** The CoNLL 4-class CRF, fine types from a per-mention gazetteer lookup. */
+    FAST,
+    /** CoreNLP's default NER: three CRF models and its fine-grained rules, ~4x slower. */
+    FULL
+  }
+
+  /** Which sentences the dependency parser reads when quotes are extracted ({@code --parse}). */
+  public enum Parse {
+    /** Only sentences with a speech verb, "according to" or a quotation mark. */
+    CUES,
+    /** Every sentence. */
+    ALL
+  }
+
+  public static final Ner NER_DEFAULT = Ner.FAST;
+  public static final Parse PARSE_DEFAULT = Parse.CUES;
+  public static final boolean QUOTES_DEFAULT = true;
+
   /**
    * The fast NER's model: on CoNLL-2003 dev it scores at least as well as the three-model default, at a
    * fraction of its cost (docs/BENCHMARKS.md).
@@ -44,7 +63,8 @@ public record NlpSettings(Map<String, String> overrides, Set<String> mentionType
   }
 
   public static NlpSettings defaults() {
-    return new NlpSettings(Map.of(), NAMED_TYPES, true, false, AliasTable.load(List.of(AliasTable.BUILTIN)), false);
+    return new NlpSettings(Map.of(), NAMED_TYPES, QUOTES_DEFAULT, PARSE_DEFAULT, AliasTable.load(List.of(AliasTable.BUILTIN)),
+        NER_DEFAULT);
   }
 
   /** Whether fine types come from {@code FineTypes} (fast NER) rather than CoreNLP's own rules. */
@@ -70,7 +90,7 @@ public record NlpSettings(Map<String, String> overrides, Set<String> mentionType
     boolean numeric = mentionTypes.stream().anyMatch(NUMERIC_OR_TIME::contains);
     p.put("ner.useSUTime", Boolean.toString(numeric));
     p.put("ner.applyNumericClassifiers", Boolean.toString(numeric));
-    if (!fullNer) {
+    if (ner == Ner.FAST) {
       p.put("ner.model", FAST_NER_MODEL);
       p.put("ner.applyFineGrained", "false");
     }

@@ -10,14 +10,14 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestData;
 import org.newsgraph.TestSpark;
+import org.newsgraph.jobs.JobOptions;
 
 /** FA-KES: a real archive in Latin-1 with CRLF line ends and quoted multi-line fields. */
 class FakesCsvTest {
   @Test
   void titlesOutletsAndDatesAreReadFromTheColumns() {
     String csv = TestData.shared().resolve("data/fakes/FA-KES-Dataset.csv").toString();
-    var spec = new ArticleReader.Spec(csv, InputFormat.guess(csv), new ColumnMapping(null, null, null, null, null),
-        "ISO-8859-1", 10L << 20);
+    var spec = JobOptions.parse("--input", csv, "--output", "unused", "--csv-encoding", "ISO-8859-1").run().read();
     java.util.List<Row> all = ArticleReader.read(TestSpark.session(), spec).collectAsList();
     assertEquals(804, all.size());
     // FA-KES repeats 11 rows verbatim (same unit_id and text): they share a doc_id and the job keeps one.

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SeedsRun;
 import org.newsgraph.TestSpark;
+import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.tables.Tables;
 
@@ -28,12 +29,15 @@ class RebuildGraphJobTest {
 
   @Test
   void unknownRepeatedAndValuelessOptionsAreErrorsNamingThem() {
-    assertEquals(Map.of("--aliases", "none", "--npmi-units", "articles"),
-        RebuildGraphJob.options(new String[] {"out", "--aliases", "none", "--npmi-units", "articles"}));
+    GraphSettings s = RebuildGraphJob.settings(RebuildGraphJob.OPTIONS.parse("out", "--aliases", "none", "--npmi-units", "articles"));
+    assertEquals(GraphSettings.NpmiUnits.ARTICLES, s.npmiUnits());
+    assertEquals(0, s.aliases().size());
+    assertEquals(GraphSettings.NATIONALITY_PAIRS_DEFAULT, s.nationalityPairs());
     for (String[] bad : new String[][] {{"out", "--alias", "none"}, {"out", "--aliases"},
-        {"out", "--aliases", "--npmi-units", "articles"}, {"out", "--master", "a", "--master", "b"}}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RebuildGraphJob.options(bad));
-      assertTrue(e.getMessage().startsWith(bad[1]) || e.getMessage().contains("'" + bad[1] + "'"), e.getMessage());
+        {"out", "--aliases", "--npmi-units", "articles"}, {"out", "--master", "a", "--master", "b"},
+        {"out", "--npmi-units", "docs"}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RebuildGraphJob.OPTIONS.parse(bad));
+      assertTrue(e.getMessage().matches("(?s).*" + bad[1] + "\\b(?!-).*"), e.getMessage());
     }
   }
 

@@ -17,6 +17,7 @@ import org.newsgraph.SeedsRun;
 import org.newsgraph.TestSpark;
 import org.newsgraph.jobs.NewsgraphJob;
 import org.newsgraph.tables.DocStatus;
+import org.newsgraph.jobs.JobOptions;
 
 /** Every kind of bad file gets a documents row with a precise status, and the run still completes. */
 class BadInputTest {
@@ -71,10 +72,8 @@ class BadInputTest {
   void filesOverTheByteCapAreNotReadButStillListed(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("big.txt"), ENGLISH.repeat(200));
-    RunOptions base = SeedsRun.options(in, dir.resolve("out"));
-    RunOptions capped = new RunOptions(new org.newsgraph.ingest.ArticleReader.Spec(in.toString(),
-        base.read().format(), base.read().columns(), "UTF-8", 1000), base.output(), base.nlp(), base.maxChars(),
-        base.timeout(), 1, base.progressEvery(), false, false);
+    RunOptions capped = JobOptions.parse("--input", in.toString(), "--output", dir.resolve("out").toString(),
+        "--max-bytes", "1000", "--partitions", "1").run();
     NewsgraphJob.run(TestSpark.session(), capped);
     Row doc = TestSpark.session().read().parquet(dir.resolve("out/documents").toString()).first();
     assertEquals(DocStatus.TOO_LONG, doc.getAs("status"));
@@ -85,18 +84,14 @@ class BadInputTest {
   void slowArticleTimesOutAndBrokenModelFailsWithItsMessage(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.txt"), "Talks to resume in Geneva\n\n" + ENGLISH);
-    RunOptions base = SeedsRun.options(in, dir.resolve("timeout"));
-    RunOptions tight = new RunOptions(base.read(), base.output(), base.nlp(), base.maxChars(),
-        java.time.Duration.ofMillis(1), 1, base.progressEvery(), false, false);
+    RunOptions tight = JobOptions.parse("--input", in.toString(), "--output", dir.resolve("timeout").toString(),
+        "--partitions", "1").run().withTimeout(java.time.Duration.ofMillis(1));
     NewsgraphJob.run(TestSpark.session(), tight);
     Row doc = TestSpark.session().read().parquet(dir.resolve("timeout/documents").toString()).first();
     assertEquals(DocStatus.TIMEOUT, doc.getAs("status"));
 
-    var broken = new org.newsgraph.nlp.NlpSettings(Map.of("ner.model", "no/such/model.ser.gz"),
-        org.newsgraph.nlp.NlpSettings.NAMED_TYPES, true, false,
-        org.newsgraph.nlp.AliasTable.empty(), false);
-    RunOptions failing = new RunOptions(base.read(), dir.resolve("failed").toString(), broken, base.maxChars(),
-        base.timeout(), 1, base.progressEvery(), false, false);
+    RunOptions failing = JobOptions.parse("--input", in.toString(), "--output", dir.resolve("failed").toString(),
+        "--partitions", "1", "--aliases", "none", "--corenlp", "ner.model=no/such/model.ser.gz").run();
     NewsgraphJob.run(TestSpark.session(), failing);
     Row failed = TestSpark.session().read().parquet(dir.resolve("failed/documents").toString()).first();
     assertEquals(DocStatus.FAILED, failed.getAs("status"));

@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.TestData;
 import org.newsgraph.TestSpark;
 import org.newsgraph.ingest.ArticleReader;
-import org.newsgraph.ingest.ColumnMapping;
-import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.tables.RawSchema;
 import org.newsgraph.tables.RowBuilder;
+import org.newsgraph.jobs.JobOptions;
 
 /** The archive-wide pass on real Spark: FA-KES's sidebar and footer go; a sentence two articles quote stays. */
 class BoilerplatePassTest {
@@ -34,8 +33,8 @@ class BoilerplatePassTest {
   @Test
   void fakesLosesTrtsSidebarAndReutersFooter() {
     String csv = TestData.shared().resolve("data/fakes/FA-KES-Dataset.csv").toString();
-    Dataset<Row> raw = ArticleReader.read(TestSpark.session(), new ArticleReader.Spec(csv, InputFormat.CSV,
-        new ColumnMapping(null, null, null, null, null), "ISO-8859-1", 10L << 20));
+    Dataset<Row> raw = ArticleReader.read(TestSpark.session(), JobOptions.parse("--input", csv, "--output", "unused",
+        "--csv-encoding", "ISO-8859-1").run().read());
     Dataset<Row> before = cleaned(raw).cache();
     Dataset<Row> after = BoilerplatePass.apply(before, RunOptions.BOILERPLATE_MIN_ARTICLES_DEFAULT).cache();
     assertTrue(containing(before, "Watch Live TV Schedule") >= 19, "the sidebar is there without the pass");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestData;
 import org.newsgraph.TestSpark;
-import org.newsgraph.ingest.ArticleReader;
-import org.newsgraph.ingest.ColumnMapping;
-import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.jobs.NewsgraphJob;
-import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.tables.Tables;
+import org.newsgraph.jobs.JobOptions;
 
 /**
  * The whole FA-KES archive with default options (the builtin alias list knows none of its actors): the
@@ -40,9 +36,8 @@ class FakesEntitiesTest {
   @BeforeAll
   static void run() {
     String csv = TestData.shared().resolve("data/fakes/FA-KES-Dataset.csv").toString();
-    RunOptions o = new RunOptions(new ArticleReader.Spec(csv, InputFormat.CSV, new ColumnMapping(null, null, null, null, null),
-        "ISO-8859-1", 10L << 20), out.toString(), NlpSettings.defaults(), 100_000, Duration.ofSeconds(120), 0,
-        Duration.ofSeconds(30), false, false);
+    RunOptions o = JobOptions.parse("--input", csv, "--output", out.toString(), "--csv-encoding", "ISO-8859-1",
+        "--progress-seconds", "30").run();
     NewsgraphJob.run(TestSpark.session(), o);
     mentions = TestSpark.session().read().parquet(out.resolve(Tables.MENTIONS).toString());
     entities = TestSpark.session().read().parquet(out.resolve(Tables.ENTITIES).toString()).cache();

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.SeedsRun;
 import org.newsgraph.TestSpark;
 import org.newsgraph.ingest.WarcFixtures;
+import org.newsgraph.jobs.JobOptions;
 
 /**
  * The 91 benchmark pages read from a WARC.gz give exactly the text the same pages give as HTML files: the WARC
@@ -21,10 +21,9 @@ import org.newsgraph.ingest.WarcFixtures;
  */
 class WarcTextQualityTest {
   private static Map<String, String> texts(Path in, boolean warc) {
-    RunOptions d = SeedsRun.options(in, in.resolveSibling("unused"));
     // Boilerplate off: outlets differ between the two paths (a WARC page's host), so would its counts.
-    RunOptions o = new RunOptions(d.read(), d.output(), d.nlp(), d.maxChars(), d.timeout(), d.partitions(),
-        d.progressEvery(), d.reprocess(), d.nationalityPairs(), 0);
+    RunOptions o = JobOptions.parse("--input", in.toString(), "--output", in.resolveSibling("unused").toString(),
+        "--format", "text", "--boilerplate-min-articles", "0").run();
     List<Row> rows = NewsgraphPipeline.prepare(TestSpark.session(), o).rows().collectAsList();
     return rows.stream().filter(r -> r.getAs("status") == null).collect(Collectors.toMap(
         r -> warc ? r.<String>getAs("source") : r.<String>getAs("source").replaceAll(".*/", ""),
