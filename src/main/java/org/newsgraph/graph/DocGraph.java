@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.tables.RowBuilder;
 import org.newsgraph.tables.Tables;
 
 /**
@@ -51,16 +51,18 @@ final class DocGraph implements MapFunction<Row, Row> {
       .add("quote_id", DataTypes.StringType, false)
       .add("speaker_id", DataTypes.StringType, false)
       .add("entity_id", DataTypes.StringType, false);
+  /** A mention as stored, with its entity. */
+  static final StructType MENTION = nullable(Tables.MENTION).add("entity_id", DataTypes.StringType, false);
+  /** A quote as stored, with its speaker's entity (null: no speaker). */
+  static final StructType QUOTE = nullable(Tables.QUOTE).add("speaker_id", DataTypes.StringType, true);
   static final StructType SCHEMA = new StructType()
       .add("doc_id", DataTypes.StringType, false)
       .add("outlet", DataTypes.StringType, true)
       .add("published_date", DataTypes.DateType, true)
       .add("sentence_count", DataTypes.IntegerType, false)
       // Nested fields nullable: rows read back from Parquet (the flat path) may carry nulls anywhere.
-      .add("mentions", DataTypes.createArrayType(nullable(Tables.MENTION).add("entity_id", DataTypes.StringType,
-          false), false), false)
-      .add("quotes", DataTypes.createArrayType(nullable(Tables.QUOTE).add("speaker_id", DataTypes.StringType,
-          true), false), false)
+      .add("mentions", DataTypes.createArrayType(MENTION, false), false)
+      .add("quotes", DataTypes.createArrayType(QUOTE, false), false)
       .add("forms", DataTypes.createArrayType(FORM, false), false)
       .add("pairs", DataTypes.createArrayType(PAIR, false), false)
       .add("links", DataTypes.createArrayType(LINK, false), false);
@@ -99,7 +101,7 @@ final class DocGraph implements MapFunction<Row, Row> {
       EntityKey k = EntityKey.of(table, text, m.getAs("canonical"), m.getAs("type"));
       String id = idOfKey.computeIfAbsent(k.key(), key -> k.entityId(renames, local));
       ids[i] = id;
-      outMentions[i] = append(m, Tables.MENTION.size(), id);
+      outMentions[i] = RowBuilder.from(m, MENTION).set("entity_id", id).build();
       forms.computeIfAbsent(List.of(id, text == null ? "" : text, k.name(), k.type(), k.fromAlias()),
           f -> new long[1])[0]++;
       Set<Integer> sentences = sentencesOf.computeIfAbsent(id, x -> new HashSet<>());
@@ -125,11 +127,11 @@ final class DocGraph implements MapFunction<Row, Row> {
       String name = quotes.get(i).getAs("speaker_name");
       speakers[i] = name == null ? null
           : EntityKey.of(table, name, name, quotes.get(i).getAs("speaker_type")).entityId(renames, local);
-      outQuotes[i] = append(quotes.get(i), Tables.QUOTE.size(), speakers[i]);
+      outQuotes[i] = RowBuilder.from(quotes.get(i), QUOTE).set("speaker_id", speakers[i]).build();
     }
-    return RowFactory.create(doc.getAs("doc_id"), doc.getAs("outlet"), doc.getAs("published_date"),
-        doc.<Integer>getAs("sentence_count"), outMentions, outQuotes, formRows(forms, sentencesOf),
-        pairRows(bySentence, paired), links(quotes, speakers, mentions, ids));
+    return RowBuilder.from(doc, SCHEMA).set("mentions", outMentions).set("quotes", outQuotes)
+        .set("forms", formRows(forms, sentencesOf)).set("pairs", pairRows(bySentence, paired))
+        .set("links", links(quotes, speakers, mentions, ids)).build();
   }
 
   private static Row[] formRows(Map<List<Object>, long[]> forms, Map<String, Set<Integer>> sentencesOf) {
@@ -138,8 +140,9 @@ final class DocGraph implements MapFunction<Row, Row> {
     forms.forEach((f, n) -> {
       String id = (String) f.get(0);
       boolean first = seen.add(id);
-      out.add(RowFactory.create(id, f.get(1), f.get(2), f.get(3), f.get(4), n[0], first ? 1L : 0L,
-          first ? (long) sentencesOf.get(id).size() : 0L));
+      out.add(RowBuilder.of(FORM).set("entity_id", id).set("text", f.get(1)).set("name", f.get(2))
+          .set("type", f.get(3)).set("from_alias", f.get(4)).set("n", n[0]).set("first", first ? 1L : 0L)
+          .set("sentences", first ? (long) sentencesOf.get(id).size() : 0L).build());
     });
     return out.toArray(new Row[0]);
   }
@@ -151,9 +154,13 @@ final class DocGraph implements MapFunction<Row, Row> {
       forEachPair(ids, (a, b) -> sentencePairs.computeIfAbsent(List.of(a, b), p -> new long[1])[0]++);
     }
     List<Row> out = new ArrayList<>();
-    sentencePairs.forEach((p, n) -> out.add(RowFactory.create(p.get(0), p.get(1), SENTENCE, n[0])));
-    forEachPair(new TreeSet<>(inArticle), (a, b) -> out.add(RowFactory.create(a, b, DOCUMENT, 1L)));
+    sentencePairs.forEach((p, n) -> out.add(pair(p.get(0), p.get(1), SENTENCE, n[0])));
+    forEachPair(new TreeSet<>(inArticle), (a, b) -> out.add(pair(a, b, DOCUMENT, 1L)));
     return out.toArray(new Row[0]);
+  }
+
+  private static Row pair(String a, String b, String scope, long n) {
+    return RowBuilder.of(PAIR).set("entity_a", a).set("entity_b", b).set("scope", scope).set("n", n).build();
   }
 
   /** Every a &lt; b of a sorted set, once. */
@@ -189,7 +196,8 @@ final class DocGraph implements MapFunction<Row, Row> {
         }
       }
       String quoteId = q.getAs("quote_id");
-      inside.forEach(e -> out.add(RowFactory.create(quoteId, speaker, e)));
+      inside.forEach(e -> out.add(RowBuilder.of(LINK).set("quote_id", quoteId).set("speaker_id", speaker)
+          .set("entity_id", e).build()));
     }
     return out.toArray(new Row[0]);
   }
@@ -205,15 +213,5 @@ final class DocGraph implements MapFunction<Row, Row> {
       out = out.add(f.name(), f.dataType(), true);
     }
     return out;
-  }
-
-  /** The first {@code width} fields of a nested row, then {@code extra}. */
-  private static Row append(Row r, int width, Object extra) {
-    Object[] v = new Object[width + 1];
-    for (int i = 0; i < width; i++) {
-      v[i] = r.get(i);
-    }
-    v[width] = extra;
-    return RowFactory.create(v);
   }
 }

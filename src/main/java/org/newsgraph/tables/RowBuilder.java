@@ -24,6 +24,24 @@ public final class RowBuilder {
     return new RowBuilder(schema);
   }
 
+  /**
+   * A row of {@code schema} holding the values of {@code source}'s columns of the same names (source must
+   * carry its schema, as rows Spark hands to a function do); the schema's other columns are left to set.
+   */
+  public static RowBuilder from(Row source, StructType schema) {
+    RowBuilder b = new RowBuilder(schema);
+    StructType have = source.schema();
+    StructField[] fields = schema.fields();
+    for (int i = 0; i < fields.length; i++) {
+      scala.Option<Object> at = have.getFieldIndex(fields[i].name());
+      if (at.isDefined()) {
+        b.values[i] = source.get((Integer) at.get());
+        b.set[i] = true;
+      }
+    }
+    return b;
+  }
+
   public RowBuilder set(String column, Object value) {
     int i;
     try {

@@ -185,19 +185,30 @@ public final class Tables {
   }
 
   /**
-   * Projects a computed Dataset onto a declared schema: every declared column, in order, cast to its
-   * declared type. A missing column fails here, naming it, instead of producing a table that drifts.
+   * Projects a computed Dataset onto a declared schema: every declared column, in order. A missing column,
+   * or one whose type is not the declared one, fails here, naming it, instead of producing a table that
+   * drifts; a value is never cast to fit, since a cast would hide a column computed wrongly (a count as a
+   * string, two columns swapped). Nullability is not compared: Spark cannot always prove a computed column
+   * non-null, and the row builders check it where rows are made.
    */
   public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> conform(
       org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> df, StructType schema) {
-    java.util.Set<String> have = new java.util.HashSet<>(java.util.Arrays.asList(df.columns()));
+    java.util.Map<String, StructField> have = new java.util.HashMap<>();
+    for (StructField f : df.schema().fields()) {
+      have.put(f.name(), f);
+    }
     org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[schema.fields().length];
     for (int i = 0; i < cols.length; i++) {
       StructField f = schema.fields()[i];
-      if (!have.contains(f.name())) {
-        throw new IllegalStateException("column " + f.name() + " missing; have " + have);
+      StructField got = have.get(f.name());
+      if (got == null) {
+        throw new IllegalStateException("column " + f.name() + " missing; have " + have.keySet());
       }
-      cols[i] = df.col("`" + f.name() + "`").cast(f.dataType()).as(f.name());
+      if (!got.dataType().catalogString().equals(f.dataType().catalogString())) {
+        throw new IllegalStateException("column " + f.name() + " is " + got.dataType().catalogString()
+            + ", declared " + f.dataType().catalogString());
+      }
+      cols[i] = df.col("`" + f.name() + "`");
     }
     return df.select(cols);
   }
