@@ -29,7 +29,7 @@ newsgraph_build
 mkdir -p "$bench"
 # A private copy of the compiled classes: a concurrent mvn compile must not pull them from under a run.
 rm -rf "$bench/classes"
-cp -r "$NEWSGRAPH_HOME/target/classes" "$bench/classes"
+newsgraph_snapshot_classes "$bench"
 [ -f "$bench/classes/org/newsgraph/bench/CsvToTextFiles.class" ] || { echo "bench: target/classes is incomplete (a build running?); try again" >&2; exit 1; }
 NEWSGRAPH_CP="$NEWSGRAPH_DEPS_CP:$bench/classes"   # the order env.sh uses
 newsgraph_cds_prepare   # the job runs as jobs/run-local.sh runs it, with the class-data archive (env.sh)

@@ -1,25 +1,12 @@
 # Shared settings for the launch scripts; sourced, not run.
-# The Java 17 module options Spark needs on any JVM it did not start itself
-# (the list in org.apache.spark.launcher.JavaModuleOptions for Spark 4.2.0; pom.xml carries the same list).
-SPARK_MODULE_OPTS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector \
---add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
---add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
---add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \
---add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED \
---add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED \
---add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED \
---add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
---add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Dio.netty.tryReflectionSetAccessible=true \
--Dio.netty.allocator.type=pooled -Dio.netty.handler.ssl.defaultEndpointVerificationAlgorithm=NONE \
---sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
-
 NEWSGRAPH_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Compiles the project and writes the full runtime classpath (Spark and the CoreNLP models included,
 # which the application jar leaves out) to target/classpath.txt, when sources or pom.xml changed.
 newsgraph_build() {
   local cp="$NEWSGRAPH_HOME/target/classpath.txt"
-  if [ ! -f "$cp" ] || [ -n "$(find "$NEWSGRAPH_HOME/pom.xml" "$NEWSGRAPH_HOME/src/main" -newer "$cp" -print -quit)" ]; then
+  if [ ! -f "$cp" ] || [ ! -f "$NEWSGRAPH_HOME/target/module-opts.txt" ] || [ -n "$(find "$NEWSGRAPH_HOME/pom.xml" \
+      "$NEWSGRAPH_HOME/src/main" "$NEWSGRAPH_HOME/src/corenlp-patch" "$NEWSGRAPH_HOME/src/eval" -newer "$cp" -print -quit)" ]; then
     (cd "$NEWSGRAPH_HOME" && mvn -q -B -DskipTests compile dependency:build-classpath \
         -Dmdep.includeScope=compile -Dmdep.outputFile=target/classpath.txt) || return 1
     # The dependency plugin leaves an unchanged file untouched; without this every later run would find
@@ -30,11 +17,24 @@ newsgraph_build() {
 }
 
 # NEWSGRAPH_DEPS_CP: the dependency jars (NEWSGRAPH_CLASSPATH_FILE, default target/classpath.txt);
-# NEWSGRAPH_CP: those, then target/classes. Dependencies first: the class-data archive below holds their
-# classes, and the JDK uses an archive only when the classpath it was dumped with is a prefix of the run's.
+# NEWSGRAPH_CP: those, then target/classes (the application) and target/eval-classes (evaluations and
+# benchmarks). Dependencies first: the class-data archive below holds their classes, and the JDK uses an
+# archive only when the classpath it was dumped with is a prefix of the run's.
+# SPARK_MODULE_OPTS: the Java module options Spark needs on a JVM it did not start itself, as pom.xml's
+# spark.module.opts declares them (the build writes them to target/module-opts.txt).
 newsgraph_classpath() {
   NEWSGRAPH_DEPS_CP="$(cat "${NEWSGRAPH_CLASSPATH_FILE:-$NEWSGRAPH_HOME/target/classpath.txt}")"
-  NEWSGRAPH_CP="$NEWSGRAPH_DEPS_CP:$NEWSGRAPH_HOME/target/classes"
+  NEWSGRAPH_CP="$NEWSGRAPH_DEPS_CP:$NEWSGRAPH_HOME/target/classes:$NEWSGRAPH_HOME/target/eval-classes"
+  SPARK_MODULE_OPTS="$(cat "$NEWSGRAPH_HOME/target/module-opts.txt")"
+}
+
+# Copies the compiled application and evaluation classes into one directory DIR/classes, for a run that a
+# concurrent build must not change under it. usage: newsgraph_snapshot_classes DIR
+newsgraph_snapshot_classes() {
+  cp -r "$NEWSGRAPH_HOME/target/classes" "$1/classes"
+  if [ -d "$NEWSGRAPH_HOME/target/eval-classes" ]; then
+    cp -r "$NEWSGRAPH_HOME/target/eval-classes/." "$1/classes/"
+  fi
 }
 
 # Class-data sharing (CDS): a JVM that runs Spark and CoreNLP loads ~18,000 classes from ~250 jars, and
@@ -127,11 +127,11 @@ newsgraph_run_snapshot() {
   newsgraph_build || return 1
   local snapshot
   snapshot="$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-run.XXXXXX")"
-  cp -r "$NEWSGRAPH_HOME/target/classes" "$snapshot/classes"
+  newsgraph_snapshot_classes "$snapshot"
   # shellcheck disable=SC2086
   java -Xmx"${NEWSGRAPH_HEAP:-6g}" -XX:+UseG1GC $SPARK_MODULE_OPTS \
     -Dlog4j2.configurationFile="$NEWSGRAPH_HOME/jobs/log4j2.properties" \
-    -cp "${NEWSGRAPH_CP%:*}:$snapshot/classes" "$main" "$@"
+    -cp "$NEWSGRAPH_DEPS_CP:$snapshot/classes" "$main" "$@"
   local rc=$?
   rm -rf "$snapshot"
   return $rc

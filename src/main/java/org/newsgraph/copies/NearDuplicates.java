@@ -25,10 +25,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.tables.RowBuilder;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -166,7 +166,7 @@ final class NearDuplicates {
         roots.forEach((node, root) -> {
           double sim = node.equals(root) ? 1.0 : sims.get(pairKey(root, node));
           if (node.equals(root) || sim >= rootMin) {
-            kept.add(RowFactory.create(node, root, sim));
+            kept.add(RowBuilder.of(GROUPED).set("node", node).set("root", root).set("sim", sim).build());
           } else {
             left.add(node);
           }
@@ -187,7 +187,7 @@ final class NearDuplicates {
       List<Row> missing = new ArrayList<>();
       roots.forEach((node, root) -> {
         if (!node.equals(root) && !sims.containsKey(pairKey(root, node))) {
-          missing.add(RowFactory.create(root, node));
+          missing.add(pair(root, node));
         }
       });
       if (missing.isEmpty()) {
@@ -221,7 +221,8 @@ final class NearDuplicates {
     public Row call(Row r) {
       Row a = r.getStruct(r.fieldIndex("ia"));
       Row b = r.getStruct(r.fieldIndex("ib"));
-      return RowFactory.create(r.getAs("a"), r.getAs("b"), rule.similarity(a, b), rule.confirms(a, b));
+      return RowBuilder.from(r, SCORED).set("sim", rule.similarity(a, b)).set("confirmed", rule.confirms(a, b))
+          .build();
     }
   }
 
@@ -236,20 +237,24 @@ final class NearDuplicates {
         // A bucket this full is mostly one text in many near copies: each member is compared with the
         // first and with the one before it, which keeps the group together in 2n comparisons, not n^2.
         for (int j = 1; j < members.size(); j++) {
-          out.add(RowFactory.create(members.get(0), members.get(j)));
+          out.add(pair(members.get(0), members.get(j)));
           if (j > 1) {
-            out.add(RowFactory.create(members.get(j - 1), members.get(j)));
+            out.add(pair(members.get(j - 1), members.get(j)));
           }
         }
         return out.iterator();
       }
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
-          out.add(RowFactory.create(members.get(i), members.get(j)));
+          out.add(pair(members.get(i), members.get(j)));
         }
       }
       return out.iterator();
     }
+  }
+
+  private static Row pair(String a, String b) {
+    return RowBuilder.of(PAIR).set("a", a).set("b", b).build();
   }
 
   /** The order key of an item: its date (undated last), then its id; the minimum of a group is its root. */

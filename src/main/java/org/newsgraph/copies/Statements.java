@@ -21,9 +21,9 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.tables.RowBuilder;
 
 /**
  * Quotes that report one statement by one speaker, across articles and outlets: direct and mixed quotes
@@ -108,8 +108,9 @@ public final class Statements {
           : words.length > 0 ? NearDuplicates.exactKey(inStory, words, id)
           // no content word at all ("it is"): only the same text in a copy of the same story
           : NearDuplicates.exactKey(inStory, new long[] {Shingles.hash(String.valueOf(text).strip().toLowerCase())}, id);
-      return RowFactory.create(id, NearDuplicates.order(r.getAs("published_date"), id), exact, r.getAs("kind"),
-          r.getAs("published_date"), r.getAs("story_id"), words, phrases, MinHash.bands(words, scope));
+      return RowBuilder.from(r, SIGNED).set("order", NearDuplicates.order(r.getAs("published_date"), id))
+          .set("exact", exact).set("words", words).set("phrases", phrases).set("bands", MinHash.bands(words, scope))
+          .build();
     }
   }
 

@@ -10,9 +10,9 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.tables.RowBuilder;
 import org.newsgraph.tables.Tables;
 
 /**
@@ -67,8 +67,9 @@ public final class Stories {
     public Row call(Row r) {
       String id = r.getAs("doc_id");
       long[] sh = Shingles.of(r.getAs("text"));
-      return RowFactory.create(id, NearDuplicates.order(r.getAs("published_date"), id), NearDuplicates.exactKey(0, sh, id), sh,
-          MinHash.bands(sh, 0));
+      return RowBuilder.of(SIGNED).set("doc_id", id).set("order", NearDuplicates.order(r.getAs("published_date"), id))
+          .set("exact", NearDuplicates.exactKey(0, sh, id)).set("shingles", sh).set("bands", MinHash.bands(sh, 0))
+          .build();
     }
   }
 

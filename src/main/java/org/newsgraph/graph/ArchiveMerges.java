@@ -268,7 +268,7 @@ final class ArchiveMerges {
     Map<String, Map<String, String>> out = new HashMap<>();
     for (Row r : edges.groupBy("rule", "from").agg(max(struct(col("to_n"), col("to"))).as("t"))
         .select("rule", "from", "t.to").collectAsList()) {
-      out.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getString(2));
+      out.computeIfAbsent(r.<String>getAs("rule"), k -> new HashMap<>()).put(r.getAs("from"), r.getAs("to"));
     }
     return out;
   }
@@ -276,7 +276,7 @@ final class ArchiveMerges {
   private static Map<String, String> pairs(Dataset<Row> edges) {
     Map<String, String> out = new HashMap<>();
     for (Row r : edges.select("from", "to").collectAsList()) {
-      out.putIfAbsent(r.getString(0), r.getString(1));
+      out.putIfAbsent(r.getAs("from"), r.getAs("to"));
     }
     return out;
   }

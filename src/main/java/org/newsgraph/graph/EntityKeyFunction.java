@@ -2,11 +2,11 @@ package org.newsgraph.graph;
 
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsgraph.nlp.AliasTable;
+import org.newsgraph.tables.RowBuilder;
 
 /** {@link EntityKey#of} as a SQL function (written, canonical, type); the alias table travels as a broadcast. */
 final class EntityKeyFunction implements UDF3<String, String, String, Row> {
@@ -26,6 +26,7 @@ final class EntityKeyFunction implements UDF3<String, String, String, Row> {
   @Override
   public Row call(String written, String canonical, String type) {
     EntityKey k = EntityKey.of(aliases.value(), written, canonical, type);
-    return RowFactory.create(k.key(), k.name(), k.type(), k.fromAlias());
+    return RowBuilder.of(RESULT).set("key", k.key()).set("name", k.name()).set("type", k.type())
+        .set("from_alias", k.fromAlias()).build();
   }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.tables.RowBuilder;
 import org.newsgraph.tables.Tables;
 
 /**
@@ -40,11 +40,11 @@ final class EntityNaming implements UDF1<scala.collection.Seq<Row>, Row> {
     Map<String, long[]> types = new HashMap<>();
     Map<String, long[]> texts = new HashMap<>();
     for (Row f : forms) {
-      long n = f.getLong(4);
-      long alias = f.getBoolean(3) ? 1 : 0;
-      vote(names, f.getString(1), n, alias);
-      vote(types, f.getString(2), n, alias);
-      vote(texts, f.getString(0), n, 0);
+      long n = f.<Long>getAs("n");
+      long alias = f.<Boolean>getAs("from_alias") ? 1 : 0;
+      vote(names, f.getAs("name"), n, alias);
+      vote(types, f.getAs("type"), n, alias);
+      vote(texts, f.getAs("text"), n, 0);
     }
     Comparator<Map.Entry<String, long[]>> byVotes = Comparator
         .<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[1])
@@ -60,8 +60,9 @@ final class EntityNaming implements UDF1<scala.collection.Seq<Row>, Row> {
     String type = types.entrySet().stream().min(byVotes.thenComparing(byKey)).orElseThrow().getKey();
     List<Row> aliases = new ArrayList<>();
     texts.entrySet().stream().sorted(byVotes.thenComparing(byKey))
-        .forEach(e -> aliases.add(RowFactory.create(e.getKey(), e.getValue()[0])));
-    return RowFactory.create(name, type, aliases);
+        .forEach(e -> aliases.add(RowBuilder.of(Tables.ALIAS_COUNT)
+            .set("alias", e.getKey()).set("count", e.getValue()[0]).build()));
+    return RowBuilder.of(RESULT).set("name", name).set("type", type).set("aliases", aliases).build();
   }
 
   /**

@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.api.java.JavaSparkContext;
@@ -45,9 +46,9 @@ public final class GraphBuilder {
    * @param docs    annotated articles with status ok: doc_id, outlet, published_date, sentence_count and the
    *                nested mentions and quotes arrays ({@code Tables.MENTION}, {@code Tables.QUOTE}) as stored
    * @param stories {@code Stories.STORY} rows of those articles (an article without one is its own story)
-   * @return table name -> rows, conformed to the declared schemas, in writing order
+   * @return table name -> rows, conformed to the declared schemas, in writing order; close it once written
    */
-  public static Map<String, Dataset<Row>> buildNested(SparkSession spark, Dataset<Row> docs, Dataset<Row> stories,
+  public static GraphTables buildNested(SparkSession spark, Dataset<Row> docs, Dataset<Row> stories,
                                                       GraphSettings settings) {
     AliasTable aliases = settings.aliases();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -65,9 +66,11 @@ public final class GraphBuilder {
         .withColumn("story_id", coalesce(col("story_id"), col("doc_id")))
         .withColumn("story_weight", coalesce(col("story_weight"), lit(1.0)))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Row t = resolved.agg(count(lit(1)), coalesce(sum("sentence_count"), lit(0L)), countDistinct("story_id"),
-        coalesce(sum(col("sentence_count").multiply(col("story_weight"))), lit(0.0))).first();
-    var totals = new Cooccurrences.Totals(t.getLong(0), t.getLong(1), t.getLong(2), t.getDouble(3));
+    Row t = resolved.agg(count(lit(1)).as("articles"), coalesce(sum("sentence_count"), lit(0L)).as("sentences"),
+        countDistinct("story_id").as("stories"),
+        coalesce(sum(col("sentence_count").multiply(col("story_weight"))), lit(0.0)).as("story_sentences")).first();
+    var totals = new Cooccurrences.Totals(t.<Long>getAs("articles"), t.<Long>getAs("sentences"),
+        t.<Long>getAs("stories"), t.<Double>getAs("story_sentences"));
 
     Dataset<Row> forms = perArticle(resolved, "forms");
     Dataset<Row> pairs = perArticle(resolved, "pairs");
@@ -89,7 +92,7 @@ public final class GraphBuilder {
     out.put(Tables.QUOTE_EDGES, Tables.conform(QuoteEdges.build(perArticle(resolved, "links"), entities),
         Tables.QUOTE_EDGE));
     out.put(Tables.STATEMENTS, Tables.conform(statements.statements(), Tables.STATEMENT));
-    return out;
+    return new GraphTables(out, List.of(resolved, entities));
   }
 
   /**
@@ -98,7 +101,7 @@ public final class GraphBuilder {
    * story_id and story_similarity (as the job published them) or text (the stories are then found again, with
    * the default thresholds); existing entity_id and speaker_entity_id columns are ignored and recomputed.
    */
-  public static Map<String, Dataset<Row>> build(SparkSession spark, Dataset<Row> documents, Dataset<Row> mentions,
+  public static GraphTables build(SparkSession spark, Dataset<Row> documents, Dataset<Row> mentions,
                                                 Dataset<Row> quotes, GraphSettings settings) {
     Dataset<Row> stories = publishedStories(documents);
     Dataset<Row> docs = documents.select("doc_id", "outlet", "published_date", "sentence_count")

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.graph.GraphTables;
 import org.newsgraph.options.OptionSet;
 import org.newsgraph.options.OptionValues;
 import org.newsgraph.pipeline.TableWrites;
@@ -67,18 +68,20 @@ public final class RebuildGraphJob {
     Dataset<Row> documents = spark.read().parquet(output + "/" + Tables.DOCUMENTS);
     Dataset<Row> mentions = spark.read().parquet(output + "/" + Tables.MENTIONS);
     Dataset<Row> quotes = spark.read().parquet(output + "/" + Tables.QUOTES);
-    Map<String, Dataset<Row>> graph = GraphBuilder.build(spark,
-        documents.where(documents.col("status").equalTo(DocStatus.OK)), mentions, quotes, settings);
     String staging = output + "/_rebuild";
     Map<String, Long> rows;
-    try (TableWrites writes = new TableWrites(spark, staging, TableWrites.CONCURRENT)) {
-      graph.forEach(writes::write);
+    java.util.Set<String> names;
+    try (GraphTables graph = GraphBuilder.build(spark,
+             documents.where(documents.col("status").equalTo(DocStatus.OK)), mentions, quotes, settings);
+         TableWrites writes = new TableWrites(spark, staging, TableWrites.CONCURRENT)) {
+      graph.tables().forEach(writes::write);
       rows = writes.rows();
+      names = graph.tables().keySet();
     }
     try {
       Path out = new Path(output);
       FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      for (String name : graph.keySet()) {
+      for (String name : names) {
         Path target = new Path(out, name);
         fs.delete(target, true);
         if (!fs.rename(new Path(staging, name), target)) {

@@ -24,7 +24,8 @@ public final class ArticleAnnotator {
   }
 
   public ArticleAnalysis analyse(String text) {
-    StanfordCoreNLP pipeline = PipelineHolder.get(settings);
+    java.util.Properties props = settings.toProperties();
+    StanfordCoreNLP pipeline = PipelineHolder.get(props, settings.quotes());
     boolean fineTypes = settings.fineTypesByLookup();
     CoreDocument doc = new CoreDocument(text);
     pipeline.annotate(doc);
@@ -49,7 +50,7 @@ public final class ArticleAnnotator {
     List<QuoteSpan> quotes = List.of();
     if (settings.quotes()) {
       List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
-      SelectiveParser.parse(maps, settings.parse() == NlpSettings.Parse.ALL);
+      SelectiveParser.of(props).parse(maps, settings.parse() == NlpSettings.Parse.ALL);
       quotes = new QuoteExtractor(text, maps, speakerCandidates(maps, fineTypes)).extract();
     }
     return new ArticleAnalysis(tokens, sentences.size(), EntityLinker.link(text, mentions), quotes);

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Fine entity types (COUNTRY, CITY, STATE_OR_PROVINCE, NATIONALITY, RELIGION, IDEOLOGY) by looking up a
  * whole mention in CoreNLP's own KBP gazetteer (the list its fine-grained NER rules use, shipped in the
  * models jar). CoreNLP applies those rules token by token over every sentence, which costs more than
- * the CRF itself; a lookup per mention gives the same types at almost no cost. Loaded once per JVM.
+ * the CRF itself; a lookup per mention gives the same types at almost no cost. Loaded once per JVM
+ * ({@link PerJvm}).
  */
 final class FineTypes {
   private static final Logger LOG = LoggerFactory.getLogger(FineTypes.class);
@@ -34,7 +35,7 @@ final class FineTypes {
   /** One fine type of a phrase, with the coarse CRF types it may overwrite (the gazetteer's third column). */
   private record Entry(String fine, Set<String> over) {}
 
-  private static volatile Map<String, Entry[]> table;
+  private static final PerJvm<Map<String, Entry[]>> TABLES = new PerJvm<>();
 
   private FineTypes() {}
 
@@ -94,16 +95,7 @@ final class FineTypes {
   }
 
   private static Map<String, Entry[]> table() {
-    Map<String, Entry[]> t = table;
-    if (t == null) {
-      synchronized (FineTypes.class) {
-        t = table;
-        if (t == null) {
-          table = t = load();
-        }
-      }
-    }
-    return t;
+    return TABLES.get(GAZETTEER, FineTypes::load);
   }
 
   /**

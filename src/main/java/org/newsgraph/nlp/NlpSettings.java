@@ -69,7 +69,12 @@ public record NlpSettings(Map<String, String> overrides, Set<String> mentionType
 
   /** Whether fine types come from {@code FineTypes} (fast NER) rather than CoreNLP's own rules. */
   public boolean fineTypesByLookup() {
-    return "false".equals(toProperties().getProperty("ner.applyFineGrained"));
+    return fineTypesByLookup(toProperties());
+  }
+
+  /** Whether a pipeline of these CoreNLP properties leaves fine types to {@code FineTypes}. */
+  static boolean fineTypesByLookup(Properties props) {
+    return "false".equals(props.getProperty("ner.applyFineGrained"));
   }
 
   /**
@@ -102,6 +107,6 @@ public record NlpSettings(Map<String, String> overrides, Set<String> mentionType
 
   /** A stable key for the per-JVM pipeline cache: equal properties share one pipeline. */
   public String pipelineKey() {
-    return new TreeMap<>(toProperties()).toString();
+    return PerJvm.key(toProperties());
   }
 }

@@ -3,52 +3,53 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One CoreNLP pipeline per JVM and configuration. Loading the models takes seconds and gigabytes of heap,
- * so it happens once per executor, on first use, never per record or partition, and the pipeline is
- * never serialised: tasks carry only {@link NlpSettings}. StanfordCoreNLP.annotate is safe to call from
- * several task threads at once.
+ * One CoreNLP pipeline per JVM and set of properties ({@link PerJvm}); the pipeline is never serialised.
+ * StanfordCoreNLP.annotate is safe to call from several task threads at once.
  */
 public final class PipelineHolder {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineHolder.class);
-  private static final ConcurrentMap<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+  private static final PerJvm<StanfordCoreNLP> PIPELINES = new PerJvm<>();
 
   private PipelineHolder() {}
 
   public static StanfordCoreNLP get(NlpSettings settings) {
-    // computeIfAbsent holds the bin lock while loading, so concurrent first callers wait for one load.
-    return PIPELINES.computeIfAbsent(settings.pipelineKey(), key -> load(settings));
+    return get(settings.toProperties(), settings.quotes());
+  }
+
+  /**
+   * The pipeline of these CoreNLP properties; with {@code quotes}, the dependency parser they name
+   * ({@code depparse.*}) is made ready beside it.
+   */
+  public static StanfordCoreNLP get(Properties props, boolean quotes) {
+    return PIPELINES.get(PerJvm.key(props), () -> load(props, quotes));
   }
 
   /**
    * Starts {@link #get} on a background thread (an executor's start-up, ModelPreload) and returns at once;
-   * a task that calls {@code get} meanwhile waits for this load instead of starting another. The settings
-   * are produced on that thread too, so a failure there is logged like a failed load, never thrown.
+   * a task that calls {@code get} meanwhile waits for this load instead of starting another.
    */
-  public static void loadInBackground(java.util.function.Supplier<NlpSettings> settings) {
-    inBackground("CoreNLP pipeline", () -> get(settings.get()));
+  public static void loadInBackground(Properties props, boolean quotes) {
+    inBackground("CoreNLP pipeline", () -> get(props, quotes));
   }
 
-  private static StanfordCoreNLP load(NlpSettings settings) {
+  private static StanfordCoreNLP load(Properties props, boolean quotes) {
     // The parser and the gazetteer load beside the pipeline, so the three loads overlap on an executor
     // with more than one core, and the pipeline is handed out only once all three are ready: loaded
     // lazily by the first article that needs them, they would load one after the other while every other
     // task thread waits, and inside that article's time limit.
     List<Thread> preloads = new ArrayList<>();
-    if (settings.quotes()) {
-      preloads.add(inBackground("dependency parser", SelectiveParser::parser));
+    if (quotes) {
+      preloads.add(inBackground("dependency parser", () -> SelectiveParser.of(props)));
     }
-    if (settings.fineTypesByLookup()) {
+    if (NlpSettings.fineTypesByLookup(props)) {
       preloads.add(inBackground("fine-type gazetteer", FineTypes::preload));
     }
-    Properties props = settings.toProperties();
     long start = System.nanoTime();
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
     LOG.info("CoreNLP pipeline [{}] loaded in {} ms (once per JVM)", props.getProperty("annotators"),

@@ -1,13 +1,7 @@
 package org.newsgraph.pipeline;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.Map;
+import java.util.Properties;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.plugin.DriverPlugin;
@@ -16,18 +10,21 @@ import org.apache.spark.api.plugin.PluginContext;
 import org.apache.spark.api.plugin.SparkPlugin;
 import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.nlp.PipelineHolder;
+import scala.Tuple2;
 
 /**
  * Starts loading the CoreNLP models as soon as an executor JVM starts (in local mode: as soon as the
  * SparkSession exists), on a background thread, so the load (seconds) overlaps Spark's start, the file listing
  * and decoding instead of following them. The first task then finds the pipeline loaded, or waits for the
  * load already under way ({@link PipelineHolder} loads once per JVM and configuration). Enabled by the job
- * through spark.plugins; the settings travel in the Spark configuration.
+ * through spark.plugins; what to load travels in the Spark configuration as plain strings (the pipeline's
+ * CoreNLP properties under {@value #PROPERTY_PREFIX}, and {@value #QUOTES_KEY}), readable in the Spark UI.
  */
 public final class ModelPreload implements SparkPlugin {
   /** Set to false to load the models on the first task instead (the plugin is then not added). */
   public static final String ENABLED_KEY = "spark.newsgraph.preload";
-  static final String SETTINGS_KEY = "spark.newsgraph.preload.settings";
+  static final String PROPERTY_PREFIX = "spark.newsgraph.preload.corenlp.";
+  static final String QUOTES_KEY = "spark.newsgraph.preload.quotes";
 
   /** Adds the plugin, keeping any plugins the user configured. */
   public static void enable(SparkConf conf, NlpSettings settings) {
@@ -39,7 +36,27 @@ public final class ModelPreload implements SparkPlugin {
     if (!plugins.contains(me)) {
       conf.set("spark.plugins", plugins.isBlank() ? me : plugins + "," + me);
     }
-    conf.set(SETTINGS_KEY, encode(settings));
+    for (Tuple2<String, String> old : conf.getAllWithPrefix(PROPERTY_PREFIX)) {
+      conf.remove(PROPERTY_PREFIX + old._1());
+    }
+    Properties props = settings.toProperties();
+    for (String name : props.stringPropertyNames()) {
+      conf.set(PROPERTY_PREFIX + name, props.getProperty(name));
+    }
+    conf.set(QUOTES_KEY, Boolean.toString(settings.quotes()));
+  }
+
+  /** The CoreNLP properties {@link #enable} wrote, or null if it did not run. */
+  static Properties properties(SparkConf conf) {
+    Tuple2<String, String>[] all = conf.getAllWithPrefix(PROPERTY_PREFIX);
+    if (all.length == 0) {
+      return null;
+    }
+    Properties props = new Properties();
+    for (Tuple2<String, String> p : all) {
+      props.setProperty(p._1(), p._2());
+    }
+    return props;
   }
 
   @Override
@@ -52,30 +69,11 @@ public final class ModelPreload implements SparkPlugin {
     return new ExecutorPlugin() {
       @Override
       public void init(PluginContext ctx, Map<String, String> extraConf) {
-        String encoded = ctx.conf().get(SETTINGS_KEY, null);
-        if (encoded == null) {
-          return;
+        Properties props = properties(ctx.conf());
+        if (props != null) {
+          PipelineHolder.loadInBackground(props, ctx.conf().getBoolean(QUOTES_KEY, true));
         }
-        PipelineHolder.loadInBackground(() -> decode(encoded));
       }
     };
-  }
-
-  static String encode(NlpSettings settings) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(settings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Base64.getEncoder().encodeToString(bytes.toByteArray());
-  }
-
-  static NlpSettings decode(String encoded) {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
-      return (NlpSettings) in.readObject();
-    } catch (IOException | ClassNotFoundException e) {
-      throw new IllegalStateException("unreadable " + SETTINGS_KEY + ": " + e, e);
-    }
   }
 }

@@ -14,6 +14,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.copies.Stories;
 import org.newsgraph.graph.GraphBuilder;
+import org.newsgraph.graph.GraphTables;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.tables.DocStatus;
 import org.newsgraph.tables.RawSchema;
@@ -41,20 +42,25 @@ public final class NewsgraphPipeline {
           : "removed {} incomplete batch(es) left by an interrupted run; their articles are annotated again", dropped);
     }
 
-    sc.setJobDescription("newsgraph: read, decode and clean " + opts.read().input());
     // Kept: the counts, the boilerplate pass and the annotation stage would otherwise each read, decode and
     // clean every file again.
-    Prepared prepared = prepare(spark, opts);
-    Dataset<Row> input = prepared.rows().persist(StorageLevel.MEMORY_AND_DISK());
-    long inputs = input.count();
-    prepared.release();
-    Dataset<Row> raw = input;
-    if (!store.isEmpty()) {
-      sc.setJobDescription("newsgraph: find articles not annotated yet");
-      raw = raw.join(store.read().select(col("doc_id").as("done_id")), raw.col("doc_id").equalTo(col("done_id")),
-          "left_anti");
+    Dataset<Row> input;
+    long inputs;
+    try (var label = JobDescription.of(sc, "newsgraph: read, decode and clean " + opts.read().input())) {
+      Prepared prepared = prepare(spark, opts);
+      input = prepared.rows().persist(StorageLevel.MEMORY_AND_DISK());
+      inputs = input.count();
+      prepared.release();
     }
-    long total = store.isEmpty() ? inputs : raw.count();
+    Dataset<Row> raw = input;
+    long total = inputs;
+    if (!store.isEmpty()) {
+      try (var label = JobDescription.of(sc, "newsgraph: find articles not annotated yet")) {
+        raw = raw.join(store.read().select(col("doc_id").as("done_id")), raw.col("doc_id").equalTo(col("done_id")),
+            "left_anti");
+        total = raw.count();
+      }
+    }
     LOG.info("{} input articles, {} not annotated yet", inputs, total);
 
     LongAccumulator articles = sc.longAccumulator("articles annotated");
@@ -67,8 +73,8 @@ public final class NewsgraphPipeline {
       Dataset<Row> annotated = SizeAwarePartitions.deal(spark, raw, partitions)
           .mapPartitions(new AnnotateStage(opts.nlp(), opts.maxChars(), opts.timeout().toMillis(), articles, tokens),
               Encoders.row(Tables.ANNOTATED));
-      sc.setJobDescription("newsgraph: clean and annotate " + total + " articles with CoreNLP");
-      try (ProgressReporter progress = new ProgressReporter(total, articles, tokens, opts.progressEvery())) {
+      try (var label = JobDescription.of(sc, "newsgraph: clean and annotate " + total + " articles with CoreNLP");
+           ProgressReporter progress = new ProgressReporter(total, articles, tokens, opts.progressEvery())) {
         annotated.write().mode(SaveMode.ErrorIfExists).parquet(store.pathOf(AnnotationStore.newBatchName()));
       }
     }
@@ -80,33 +86,43 @@ public final class NewsgraphPipeline {
     Map<String, Long> byStatus = new LinkedHashMap<>();
     java.util.List<String> detailLines;
     Dataset<Row> ok = all.where(col("status").equalTo(DocStatus.OK));
-    sc.setJobDescription("newsgraph: read the annotation store");
-    // Read once here, so that the stories step's time is its own and not the store's.
-    all.count();
-    sc.setJobDescription("newsgraph: group copies of one story (MinHash LSH over word shingles)");
+    try (var label = JobDescription.of(sc, "newsgraph: read the annotation store")) {
+      // Read once here, so that the stories step's time is its own and not the store's.
+      all.count();
+    }
     long ts = System.nanoTime();
-    // Materialised by Stories.find: the documents write, the log line and the graph stage all read it.
-    Dataset<Row> stories = Stories.find(ok.select("doc_id", "published_date", "text"), opts.stories());
-    Row sc0 = stories.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
-        org.apache.spark.sql.functions.countDistinct("story_id")).first();
-    LOG.info("stories: {} articles in {} stories ({} copies of an earlier article), found in {} s", sc0.getLong(0),
-        sc0.getLong(1), sc0.getLong(0) - sc0.getLong(1), String.format("%.1f", (System.nanoTime() - ts) / 1e9));
+    Dataset<Row> stories;
+    Row sc0;
+    try (var label = JobDescription.of(sc, "newsgraph: group copies of one story (MinHash LSH over word shingles)")) {
+      // Materialised by Stories.find: the documents write, the log line and the graph stage all read it.
+      stories = Stories.find(ok.select("doc_id", "published_date", "text"), opts.stories());
+      sc0 = stories.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)).as("articles"),
+          org.apache.spark.sql.functions.countDistinct("story_id").as("stories")).first();
+    }
+    long storyArticles = sc0.getAs("articles");
+    long storyCount = sc0.getAs("stories");
+    LOG.info("stories: {} articles in {} stories ({} copies of an earlier article), found in {} s", storyArticles,
+        storyCount, storyArticles - storyCount, String.format("%.1f", (System.nanoTime() - ts) / 1e9));
     try (TableWrites writes = new TableWrites(spark, opts.output(), TableWrites.CONCURRENT)) {
       writes.write(Tables.DOCUMENTS, all.join(stories.select("doc_id", "story_id", "story_similarity"),
           new String[] {"doc_id"}, "left").select(documentColumns()));
       var statuses = writes.submit("counting articles per status", () -> {
-        spark.sparkContext().setJobDescription("newsgraph: summary");
-        return all.groupBy("status").count().orderBy(col("count").desc()).collectAsList();
+        try (var label = JobDescription.of(sc, "newsgraph: summary")) {
+          return all.groupBy("status").count().orderBy(col("count").desc()).collectAsList();
+        }
       });
       var details = writes.submit("summary breakdowns", () -> SummaryDetails.lines(all));
       // The archive-level merges and the totals run here, beside the documents write; the graph's tables then
       // join the queue.
-      sc.setJobDescription("newsgraph: resolve entities and build co-occurrences");
-      Map<String, Dataset<Row>> graph = GraphBuilder.buildNested(spark, ok, stories,
-          new org.newsgraph.graph.GraphSettings(opts.nlp().aliases(), opts.nationalityPairs(), opts.npmiUnits()));
-      sc.setJobDescription(null);
-      graph.forEach(writes::write);
-      rows = writes.rows();
+      GraphTables graph;
+      try (var label = JobDescription.of(sc, "newsgraph: resolve entities and build co-occurrences")) {
+        graph = GraphBuilder.buildNested(spark, ok, stories,
+            new org.newsgraph.graph.GraphSettings(opts.nlp().aliases(), opts.nationalityPairs(), opts.npmiUnits()));
+      }
+      try (graph) {
+        graph.tables().forEach(writes::write);
+        rows = writes.rows();
+      }
       for (Row r : writes.await(statuses)) {
         byStatus.put(r.getAs("status"), r.<Long>getAs("count"));
       }
@@ -127,9 +143,11 @@ public final class NewsgraphPipeline {
     if (opts.boilerplateMinArticles() <= 0) {
       return new Prepared(cleaned, null);
     }
-    spark.sparkContext().setJobDescription("newsgraph: find and remove each outlet's recurring boilerplate");
     Dataset<Row> kept = cleaned.persist(StorageLevel.MEMORY_AND_DISK());
-    return new Prepared(BoilerplatePass.apply(kept, opts.boilerplateMinArticles()), kept);
+    try (var label = JobDescription.of(spark.sparkContext(),
+        "newsgraph: find and remove each outlet's recurring boilerplate")) {
+      return new Prepared(BoilerplatePass.apply(kept, opts.boilerplateMinArticles()), kept);
+    }
   }
 
   /** The prepared rows, and the cached intermediate to release once they are materialised. */

@@ -147,10 +147,11 @@ public final class TableWrites implements AutoCloseable {
    * every table back to count it cost one more job and file listing per table.
    */
   private long writeNow(String name, Dataset<Row> table) throws InterruptedException {
-    spark.sparkContext().setJobDescription("newsgraph: write " + name);
     Observation written = new Observation("rows written to " + name);
     long start = System.nanoTime();
-    table.observe(written, count(lit(1)).as("rows")).write().mode(SaveMode.Overwrite).parquet(output + "/" + name);
+    try (var label = JobDescription.of(spark.sparkContext(), "newsgraph: write " + name)) {
+      table.observe(written, count(lit(1)).as("rows")).write().mode(SaveMode.Overwrite).parquet(output + "/" + name);
+    }
     long rows = ((Number) written.getAsJava().get("rows")).longValue();
     LOG.info("wrote {}: {} rows in {} s", name, rows, String.format("%.1f", (System.nanoTime() - start) / 1e9));
     return rows;

@@ -100,7 +100,7 @@ public final class Tables {
 
   // Nested fields stay nullable: Spark cannot cast a nullable nested field to a non-null one, and the
   // rows come back from Parquet (the annotation store) with every field nullable.
-  private static final StructType ALIAS_COUNT = new StructType()
+  public static final StructType ALIAS_COUNT = new StructType()
       .add("alias", DataTypes.StringType, true).add("count", DataTypes.LongType, true);
 
   /** entities: one row per cross-article entity. */

@@ -113,6 +113,19 @@ class ClusterIT {
   }
 
   @Test
+  @Order(0)
+  void theApplicationJarHoldsTheJobAndTheParserPatchButNoEvaluationOrBenchmarkCode() throws IOException {
+    List<String> entries;
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(System.getProperty("newsgraph.appJar"))) {
+      entries = jar.stream().map(java.util.jar.JarEntry::getName).toList();
+    }
+    assertTrue(entries.contains("org/newsgraph/jobs/NewsgraphJob.class"));
+    assertTrue(entries.contains("edu/stanford/nlp/parser/nndep/LabelParallelClassifier.class"));
+    assertEquals(List.of(), entries.stream()
+        .filter(e -> e.startsWith("org/newsgraph/eval/") || e.startsWith("org/newsgraph/bench/")).toList());
+  }
+
+  @Test
   @Order(1)
   void anExecutorKilledWhileAnnotatingCostsNoRowAndAddsNone() throws Exception {
     // Killed once its models are loaded (they load at executor start, ModelPreload) and while its log shows

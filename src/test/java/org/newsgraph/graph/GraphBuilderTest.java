@@ -1,6 +1,7 @@
 package org.newsgraph.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.storage.StorageLevel;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.tables.Tables;
@@ -190,5 +192,19 @@ class GraphBuilderTest {
         "solo", "solo", "none", "none"), GraphSettings.of(AliasTable.empty()));
     assertEquals(2L, rebuilt.get(Tables.COOCCURRENCES).where("scope = 'document'").first().<Long>getAs("stories"));
     assertEquals(3L, rebuilt.get(Tables.ENTITIES).where("name = 'Aleppo'").first().<Long>getAs("story_count"));
+  }
+
+  @Test
+  void closingTheGraphReleasesWhatTheBuilderCached() {
+    mention("d1", 0, "Sergey Lavrov", "PERSON", "Sergey Lavrov");
+    mention("d2", 0, "Lavrov", "PERSON", "Lavrov");
+    GraphTables g = f.graph(List.of(doc("d1", "a", "2017-01-01", 1), doc("d2", "a", "2017-01-02", 1)),
+        GraphSettings.of(AliasTable.empty()));
+    assertFalse(g.cached().isEmpty());
+    try (g) {
+      assertEquals(1, g.table(Tables.ENTITIES).count());
+      g.cached().forEach(d -> assertNotEquals(StorageLevel.NONE(), d.storageLevel(), "cached while the tables are read"));
+    }
+    g.cached().forEach(d -> assertEquals(StorageLevel.NONE(), d.storageLevel(), "released on close"));
   }
 }

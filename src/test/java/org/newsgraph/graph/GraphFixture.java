@@ -62,11 +62,15 @@ final class GraphFixture {
   }
 
   Map<String, Dataset<Row>> build(List<Row> docs, GraphSettings settings) {
-    var spark = TestSpark.session();
-    return build(spark.createDataFrame(docs, DOCS), settings);
+    // The cached intermediates stay for the test's lifetime: the tests read the tables lazily.
+    return graph(docs, settings).tables();
   }
 
-  private Map<String, Dataset<Row>> build(Dataset<Row> d, GraphSettings settings) {
+  GraphTables graph(List<Row> docs, GraphSettings settings) {
+    return graph(TestSpark.session().createDataFrame(docs, DOCS), settings);
+  }
+
+  private GraphTables graph(Dataset<Row> d, GraphSettings settings) {
     var spark = TestSpark.session();
     // Every field nullable, as when the flat tables are read back from Parquet (the rebuild path).
     StructType mentionSchema = new StructType();
@@ -86,7 +90,7 @@ final class GraphFixture {
     StructType schema = new StructType().add("doc_id", DataTypes.StringType).add("story_id", DataTypes.StringType)
         .add("story_similarity", DataTypes.DoubleType);
     Dataset<Row> d = spark.createDataFrame(docs, DOCS).join(spark.createDataFrame(rows, schema), "doc_id");
-    return build(d, settings);
+    return graph(d, settings).tables();
   }
 
   Map<String, Dataset<Row>> build(List<Row> docs, AliasTable aliases) {

@@ -19,7 +19,7 @@ class LabelParallelClassifierTest {
 
   private static LabelParallelClassifier installed() {
     assumeTrue(LabelParallelClassifier.vectorsWideEnough(), "this CPU's vectors are narrower than 256 bits");
-    LabelParallelClassifier c = SelectiveParser.labelParallelScoring();
+    LabelParallelClassifier c = SelectiveParser.of(NlpSettings.defaults().toProperties()).labelParallelScoring();
     assertNotNull(c, "the parser should use the label-parallel scoring on this JVM");
     return c;
   }
@@ -48,7 +48,7 @@ class LabelParallelClassifierTest {
     var doc = new edu.stanford.nlp.pipeline.Annotation("The minister said the talks were over.");
     PipelineHolder.get(NlpSettings.defaults()).annotate(doc);
     long before = c.calls();
-    SelectiveParser.basicGraph(doc.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class).get(0));
+    SelectiveParser.of(NlpSettings.defaults().toProperties()).basicGraph(doc.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class).get(0));
     // Arc-standard parsing takes two transitions per token: 8 tokens, 16 scorings.
     assertEquals(16, c.calls() - before, "transitions scored by the label-parallel classifier");
   }

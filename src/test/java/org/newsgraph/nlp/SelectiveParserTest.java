@@ -3,7 +3,10 @@ package org.newsgraph.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Properties;
@@ -24,6 +27,8 @@ class SelectiveParserTest {
       + "the city hall. “We will not leave,” said Nuri Mahmud, who leads the group. "
       + "According to the UN, aid reached Raqqa. The weather was fine.";
 
+  private static final SelectiveParser DEFAULT = SelectiveParser.of(NlpSettings.defaults().toProperties());
+
   private static List<CoreMap> tagged() {
     Annotation doc = new Annotation(TEXT);
     PipelineHolder.get(NlpSettings.defaults()).annotate(doc);
@@ -38,7 +43,7 @@ class SelectiveParserTest {
     reference.set(CoreAnnotations.SentencesAnnotation.class, theirs);
     new DependencyParseAnnotator(new Properties()).annotate(reference);
 
-    assertEquals(4, SelectiveParser.parse(ours, true));
+    assertEquals(4, DEFAULT.parse(ours, true));
     for (int i = 0; i < ours.size(); i++) {
       SemanticGraph expected = theirs.get(i).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       SemanticGraph actual = ours.get(i).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -50,7 +55,7 @@ class SelectiveParserTest {
   @Test
   void onlySentencesThatMayReportSpeechAreParsed() {
     List<CoreMap> sentences = tagged();
-    assertEquals(3, SelectiveParser.parse(sentences, false));
+    assertEquals(3, DEFAULT.parse(sentences, false));
     for (int i = 0; i < 3; i++) {
       SemanticGraph g = sentences.get(i).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       assertNotNull(g, "sentence " + i);
@@ -58,5 +63,20 @@ class SelectiveParserTest {
     }
     assertNull(sentences.get(3).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
         "no cue and no quotation mark: not parsed");
+  }
+
+  @Test
+  void depparseModelIsTheModelItLoads() {
+    Properties sd = NlpSettings.defaults().toProperties();
+    sd.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_SD.gz");
+    SelectiveParser parser = SelectiveParser.of(sd);
+    assertSame(parser, SelectiveParser.of(sd), "one parser per JVM and configuration");
+    assertNotSame(DEFAULT, parser);
+    CoreMap first = tagged().get(0);
+    // Stanford Dependencies attach "in front of the city hall" as prep/pobj; the default UD model does not.
+    String sdLabels = parser.basicGraph(first).toList();
+    String udLabels = DEFAULT.basicGraph(first).toList();
+    assertTrue(sdLabels.contains("pobj("), sdLabels);
+    assertFalse(udLabels.contains("pobj("), udLabels);
   }
 }

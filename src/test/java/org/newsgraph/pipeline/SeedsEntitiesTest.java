@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.SeedsRun;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.graph.GraphTables;
 import org.newsgraph.nlp.AliasTable;
 import org.newsgraph.tables.Tables;
 
@@ -46,15 +47,16 @@ class SeedsEntitiesTest {
     assertEquals(Set.of("ISIS", "ISIL", "Daesh"), formsSeen("ISIS", "ISIL", "Daesh"));
     assertTrue(entityIdsOf("ISIS", "ISIL", "Daesh").size() > 1, "names no rule can tie: the builtin list knows no actors");
     var spark = org.newsgraph.TestSpark.session();
-    Map<String, Dataset<Row>> g = GraphBuilder.build(spark, SeedsRun.table(Tables.DOCUMENTS).where("status = 'ok'"),
+    try (GraphTables g = GraphBuilder.build(spark, SeedsRun.table(Tables.DOCUMENTS).where("status = 'ok'"),
         SeedsRun.table(Tables.MENTIONS), SeedsRun.table(Tables.QUOTES),
-        GraphSettings.of(AliasTable.load(List.of(AliasTable.BUILTIN, "docs/examples/syria-aliases.csv"))));
-    List<Row> ids = g.get(Tables.MENTIONS).where("text IN ('ISIS', 'ISIL', 'Daesh')").select("entity_id").distinct()
-        .collectAsList();
-    assertEquals(1, ids.size());
-    Row e = g.get(Tables.ENTITIES).where("entity_id = '" + ids.get(0).getString(0) + "'").first();
-    assertEquals("Islamic State", e.getAs("name"));
-    assertEquals("ORGANIZATION", e.getAs("type"));
+        GraphSettings.of(AliasTable.load(List.of(AliasTable.BUILTIN, "docs/examples/syria-aliases.csv"))))) {
+      List<Row> ids = g.table(Tables.MENTIONS).where("text IN ('ISIS', 'ISIL', 'Daesh')").select("entity_id")
+          .distinct().collectAsList();
+      assertEquals(1, ids.size());
+      Row e = g.table(Tables.ENTITIES).where("entity_id = '" + ids.get(0).<String>getAs("entity_id") + "'").first();
+      assertEquals("Islamic State", e.getAs("name"));
+      assertEquals("ORGANIZATION", e.getAs("type"));
+    }
   }
 
   @Test

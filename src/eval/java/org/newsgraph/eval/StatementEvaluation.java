@@ -44,7 +44,7 @@ public final class StatementEvaluation {
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     Map<String, String> statementOf = new HashMap<>();
     for (Row r : spark.read().parquet(run + "/quotes").select(col("quote_id"), col("statement_id")).collectAsList()) {
-      statementOf.put(r.getString(0), r.getString(1));
+      statementOf.put(r.getAs("quote_id"), r.getAs("statement_id"));
     }
     long grouped = spark.read().parquet(run + "/quotes").groupBy("statement_id").count().where("count > 1").count();
     spark.stop();

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -26,6 +25,7 @@ import org.newsgraph.options.OptionValues;
 import org.newsgraph.copies.Shingles;
 import org.newsgraph.copies.Stories;
 import org.newsgraph.copies.StorySettings;
+import org.newsgraph.tables.RowBuilder;
 
 /**
  * Scores story grouping on a FA-KES run against labelled article pairs ({@code docs/gold/stories-fakes.tsv},
@@ -83,7 +83,7 @@ public final class StoryEvaluation {
     Map<String, String> originalOf = new HashMap<>();
     List<Row> rows = new ArrayList<>();
     for (Article a : real) {
-      rows.add(RowFactory.create(a.docId(), a.date(), a.text()));
+      rows.add(doc(a.docId(), a.date(), a.text()));
     }
     List<Article> originals = sample(real, Math.toIntExact(o.get(SYNTHETIC)));
     for (int i = 0; i < originals.size(); i++) {
@@ -93,19 +93,19 @@ public final class StoryEvaluation {
         String id = "syn-" + c.kind().name().toLowerCase() + "-" + a.docId();
         synthetic.put(id, c.kind());
         originalOf.put(id, a.docId());
-        rows.add(RowFactory.create(id, a.date(), c.text()));
+        rows.add(doc(id, a.date(), c.text()));
       }
     }
     Dataset<Row> docs = spark.createDataFrame(rows, DOCS);
     long t0 = System.nanoTime();
     Map<String, String> story = new HashMap<>();
     for (Row r : Stories.find(docs, settings).select("doc_id", "story_id").collectAsList()) {
-      story.put(r.getString(0), r.getString(1));
+      story.put(r.getAs("doc_id"), r.getAs("story_id"));
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     spark.stop();
     Map<String, String> textOf = new HashMap<>();
-    rows.forEach(r -> textOf.put(r.getString(0), r.getString(2)));
+    rows.forEach(r -> textOf.put(r.getAs("doc_id"), r.getAs("text")));
     PrintStream out = System.out;
     out.printf("story grouping: %s, %d FA-KES articles + %d synthetic, grouped in %.1f s%n", settings, real.size(),
         synthetic.size(), secs);
@@ -169,5 +169,9 @@ public final class StoryEvaluation {
       }
     }
     return out;
+  }
+
+  private static Row doc(String id, Date date, String text) {
+    return RowBuilder.of(DOCS).set("doc_id", id).set("published_date", date).set("text", text).build();
   }
 }

@@ -85,14 +85,14 @@ public final class EntityEvaluation {
     Map<String, String> texts = new HashMap<>();
     for (Row r : spark.read().parquet(out + "/" + Tables.DOCUMENTS).where(col("doc_id").isin(docIds.toArray()))
         .select("doc_id", "text").collectAsList()) {
-      texts.put(r.getString(0), r.getString(1));
+      texts.put(r.getAs("doc_id"), r.getAs("text"));
     }
     Map<String, List<Row>> byDoc = new HashMap<>();
     Dataset<Row> entities = spark.read().parquet(out + "/" + Tables.ENTITIES).select(col("entity_id"), col("type").as("entity_type"), col("name").as("entity_name"));
     for (Row r : spark.read().parquet(out + "/" + Tables.MENTIONS).where(col("doc_id").isin(docIds.toArray()))
         .join(entities, "entity_id").select("doc_id", "begin", "end", "entity_id", "entity_type", "entity_name")
         .collectAsList()) {
-      byDoc.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
+      byDoc.computeIfAbsent(r.getAs("doc_id"), k -> new ArrayList<>()).add(r);
     }
     List<Scored> out2 = new ArrayList<>();
     for (EntityGold.Mention m : gold) {
@@ -106,14 +106,14 @@ public final class EntityEvaluation {
       Row best = null;
       int bestOverlap = 0;
       for (Row r : byDoc.getOrDefault(m.docId(), List.of())) {
-        int overlap = b < 0 ? 0 : Math.min(e, r.getInt(2)) - Math.max(b, r.getInt(1));
+        int overlap = b < 0 ? 0 : Math.min(e, r.<Integer>getAs("end")) - Math.max(b, r.<Integer>getAs("begin"));
         if (overlap > bestOverlap) {
           best = r;
           bestOverlap = overlap;
         }
       }
       out2.add(best == null ? new Scored(m, null, null, null)
-          : new Scored(m, best.getString(3), best.getString(4), best.getString(5)));
+          : new Scored(m, best.getAs("entity_id"), best.getAs("entity_type"), best.getAs("entity_name")));
     }
     return out2;
   }
