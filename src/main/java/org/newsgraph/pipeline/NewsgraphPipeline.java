@@ -104,8 +104,8 @@ public final class NewsgraphPipeline {
     LOG.info("stories: {} articles in {} stories ({} copies of an earlier article), found in {} s", storyArticles,
         storyCount, storyArticles - storyCount, String.format("%.1f", (System.nanoTime() - ts) / 1e9));
     try (TableWrites writes = new TableWrites(spark, opts.output(), TableWrites.CONCURRENT)) {
-      writes.write(Tables.DOCUMENTS, all.join(stories.select("doc_id", "story_id", "story_similarity"),
-          new String[] {"doc_id"}, "left").select(documentColumns()));
+      writes.write(Tables.DOCUMENTS, Tables.conform(all.join(stories.select("doc_id", "story_id",
+          "story_similarity"), new String[] {"doc_id"}, "left"), Tables.DOCUMENTS_TABLE));
       var statuses = writes.submit("counting articles per status", () -> {
         try (var label = JobDescription.of(sc, "newsgraph: summary")) {
           return all.groupBy("status").count().orderBy(col("count").desc()).collectAsList();
@@ -157,10 +157,5 @@ public final class NewsgraphPipeline {
         intermediate.unpersist();
       }
     }
-  }
-
-  private static org.apache.spark.sql.Column[] documentColumns() {
-    return java.util.Arrays.stream(Tables.DOCUMENTS_TABLE.fieldNames()).map(c -> col("`" + c + "`"))
-        .toArray(org.apache.spark.sql.Column[]::new);
   }
 }

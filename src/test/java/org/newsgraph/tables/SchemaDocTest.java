@@ -1,63 +1,98 @@
 package org.newsgraph.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** docs/SCHEMA.md documents exactly the columns Tables declares, table by table. */
+/**
+ * docs/SCHEMA.md's column tables are generated from the declared schemas: name, type and nullability, and
+ * the description each column carries (its StructField comment). To regenerate them after changing a
+ * schema: {@code mvn -q test -Dtest=SchemaDocTest -Dnewsgraph.writeSchemaDoc=true}.
+ */
 class SchemaDocTest {
+  private static final Path DOC = Path.of("docs/SCHEMA.md");
+  private static final String HEADER = "| column | type | meaning |\n|---|---|---|\n";
+
   @Test
-  void everyDeclaredColumnIsDocumentedAndNoOther() throws IOException {
-    String doc = Files.readString(Path.of("docs/SCHEMA.md"));
+  void columnTablesAreTheDeclaredSchemas() throws IOException {
+    String doc = Files.readString(DOC);
+    String generated = doc;
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, StructType> t : Tables.PUBLISHED.entrySet()) {
-      Set<String> documented = documented(doc, t.getKey());
-      Set<String> declared = new LinkedHashSet<>(List.of(t.getValue().fieldNames()));
-      for (String c : declared) {
-        if (!documented.contains(c)) {
-          problems.add(t.getKey() + "." + c + " is not in docs/SCHEMA.md");
+      for (StructField f : t.getValue().fields()) {
+        if (f.getComment().isEmpty() || f.getComment().get().isBlank()) {
+          problems.add(t.getKey() + "." + f.name() + " has no description in Tables");
         }
       }
-      for (String c : documented) {
-        if (!declared.contains(c)) {
-          problems.add(t.getKey() + "." + c + " is documented but not declared");
-        }
-      }
+      generated = replaceColumnTable(generated, t.getKey(), columnTable(t.getValue()));
     }
     assertEquals(List.of(), problems);
+    if (Boolean.getBoolean("newsgraph.writeSchemaDoc")) {
+      Files.writeString(DOC, generated);
+    }
+    assertEquals(generated, doc, "docs/SCHEMA.md differs from the schemas in Tables: regenerate it with "
+        + "mvn -q test -Dtest=SchemaDocTest -Dnewsgraph.writeSchemaDoc=true");
   }
 
-  /** The first cells of the column table under "## name" (a cell may list several: "begin, end"). */
-  private static Set<String> documented(String doc, String table) {
-    int start = doc.indexOf("\n## " + table + "\n");
-    if (start < 0) {
-      return Set.of();
-    }
-    int end = doc.indexOf("\n## ", start + 1);
-    String section = doc.substring(start, end < 0 ? doc.length() : end);
-    Set<String> out = new LinkedHashSet<>();
-    boolean inColumns = false;
-    for (String line : section.split("\n")) {
-      if (line.startsWith("| column |")) {
-        inColumns = true;
-      } else if (inColumns && line.startsWith("|") && !line.startsWith("|---")) {
-        for (String c : line.substring(1, line.indexOf('|', 1)).split(",")) {
-          out.add(c.trim().replace("`", ""));
-        }
-      } else if (!line.startsWith("|")) {
-        inColumns = false;
+  @Test
+  void aChangedDescriptionOrTypeChangesTheGeneratedTable() {
+    StructType a = new StructType().add("n", DataTypes.LongType, false, "How many.");
+    assertEquals(HEADER + "| n | bigint, not null | How many. |\n", columnTable(a));
+    StructType b = new StructType().add("n", DataTypes.IntegerType, true, "How many.");
+    assertTrue(columnTable(b).contains("| n | int | How many. |"));
+    StructType pair = new StructType().add("begin", DataTypes.IntegerType, false, "Offsets.")
+        .add("end", DataTypes.IntegerType, false, "Offsets.").add("n", DataTypes.IntegerType, false, "Other.");
+    assertEquals(HEADER + "| begin, end | int, not null | Offsets. |\n| n | int, not null | Other. |\n", columnTable(pair));
+  }
+
+  /** One row per column; consecutive columns of one type and one description share a row ("begin, end"). */
+  static String columnTable(StructType schema) {
+    StringBuilder out = new StringBuilder(HEADER);
+    StructField[] fields = schema.fields();
+    for (int i = 0; i < fields.length; ) {
+      String type = typeName(fields[i].dataType()) + (fields[i].nullable() ? "" : ", not null");
+      String meaning = fields[i].getComment().getOrElse(() -> "");
+      List<String> names = new ArrayList<>(List.of(fields[i].name()));
+      int j = i + 1;
+      while (j < fields.length && type.equals(typeName(fields[j].dataType()) + (fields[j].nullable() ? "" : ", not null"))
+          && meaning.equals(fields[j].getComment().getOrElse(() -> ""))) {
+        names.add(fields[j++].name());
       }
+      out.append("| ").append(String.join(", ", names)).append(" | ").append(type).append(" | ").append(meaning)
+          .append(" |\n");
+      i = j;
     }
-    return out;
+    return out.toString();
+  }
+
+  private static String typeName(DataType t) {
+    return t.catalogString().replace(":", " ");
+  }
+
+  /** The column table under "## name": from its header line to the first line that is not a table row. */
+  private static String replaceColumnTable(String doc, String table, String columns) {
+    int section = doc.indexOf("\n## " + table + "\n");
+    assertTrue(section >= 0, "docs/SCHEMA.md has no section ## " + table);
+    int start = doc.indexOf("\n" + HEADER.substring(0, HEADER.indexOf('\n')), section) + 1;
+    int next = doc.indexOf("\n## ", section + 1);
+    assertTrue(start > 0 && (next < 0 || start < next), "section ## " + table + " has no column table");
+    int end = start;
+    while (end < doc.length() && doc.charAt(end) == '|') {
+      int eol = doc.indexOf('\n', end);
+      end = eol < 0 ? doc.length() : eol + 1;
+    }
+    return doc.substring(0, start) + columns + doc.substring(end);
   }
 }
