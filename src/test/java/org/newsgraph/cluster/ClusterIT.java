@@ -128,25 +128,33 @@ class ClusterIT {
   @Test
   @Order(1)
   void anExecutorKilledWhileAnnotatingCostsNoRowAndAddsNone() throws Exception {
-    // Killed once its models are loaded (they load at executor start, ModelPreload) and while its log shows
-    // a task started and not finished: the kill lands in the middle of an annotation task.
+    // Killed once the annotation stage has begun (the driver has counted the articles still to annotate) and
+    // while the executor's log shows the same task started and not finished over two polls: a kill that
+    // lands in the first instants of the job's first task may not be reported as a lost running task.
     ProcessHandle killed = null;
+    String runningBefore = null;
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (killed == null && faultRun.isAlive() && System.nanoTime() < deadline) {
+      boolean annotating = StandaloneCluster.read(work.resolve("out/submit-fault.log")).contains("not annotated yet");
+      String running = null;
       for (Path d : cluster.executorDirs()) {
         String log = StandaloneCluster.read(d.resolve("stderr"));
-        if (log.contains(FAULT_MARK) && log.contains("CoreNLP pipeline")
-            && log.lastIndexOf("Running task") > log.lastIndexOf("Finished task")) {
-          Optional<ProcessHandle> p = StandaloneCluster.executorProcess(d);
-          if (p.isPresent()) {
-            System.out.println("ClusterIT: killing executor " + work.relativize(d) + " (pid " + p.get().pid() + ")");
-            p.get().destroyForcibly();
-            killed = p.get();
-            break;
-          }
+        String task = unfinishedTask(log);
+        if (!annotating || !log.contains(FAULT_MARK) || !log.contains("CoreNLP pipeline") || task == null) {
+          continue;
+        }
+        running = d + " " + task;
+        Optional<ProcessHandle> p = StandaloneCluster.executorProcess(d);
+        if (running.equals(runningBefore) && p.isPresent()) {
+          System.out.println("ClusterIT: killing executor " + work.relativize(d) + " (pid " + p.get().pid() + ") in "
+              + task);
+          p.get().destroyForcibly();
+          killed = p.get();
+          break;
         }
       }
-      Thread.sleep(200);
+      runningBefore = running;
+      Thread.sleep(500);
     }
     if (killed == null) {
       fail("no executor to kill before the job ended or 5 minutes passed; see " + work.resolve("out/submit-fault.log"));
@@ -201,6 +209,16 @@ class ClusterIT {
         + driver.substring(Math.max(0, driver.length() - 4000)));
     assertTrue(driver.contains("newsgraph run summary"), "the job printed its summary");
     return driver;
+  }
+
+  /** The executor's latest "Running task" line when no "Finished task" line follows it, else null. */
+  private static String unfinishedTask(String executorLog) {
+    int started = executorLog.lastIndexOf("Running task");
+    if (started < 0 || executorLog.lastIndexOf("Finished task") > started) {
+      return null;
+    }
+    int end = executorLog.indexOf('\n', started);
+    return executorLog.substring(started, end < 0 ? executorLog.length() : end).strip();
   }
 
   /** Executor JVM start (its first log line) to the pipeline's "loaded" line, as the executor logged them. */
