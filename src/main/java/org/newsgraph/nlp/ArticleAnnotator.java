@@ -18,14 +18,23 @@ public final class ArticleAnnotator {
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you",
       "him", "her", "them", "his", "its", "their");
   private final NlpSettings settings;
+  /**
+   * Resolved from the per-JVM holders on first use (their keys are built from the properties). Volatile,
+   * parser written first: a time-limited call may run on another thread than the previous one.
+   */
+  private volatile StanfordCoreNLP pipeline;
+  private volatile SelectiveParser parser;
 
   public ArticleAnnotator(NlpSettings settings) {
     this.settings = settings;
   }
 
   public ArticleAnalysis analyse(String text) {
-    java.util.Properties props = settings.toProperties();
-    StanfordCoreNLP pipeline = PipelineHolder.get(props, settings.quotes());
+    if (pipeline == null) {
+      java.util.Properties props = settings.toProperties();
+      parser = settings.quotes() ? SelectiveParser.of(props) : null;
+      pipeline = PipelineHolder.get(props, settings.quotes());
+    }
     boolean fineTypes = settings.fineTypesByLookup();
     CoreDocument doc = new CoreDocument(text);
     pipeline.annotate(doc);
@@ -50,7 +59,7 @@ public final class ArticleAnnotator {
     List<QuoteSpan> quotes = List.of();
     if (settings.quotes()) {
       List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
-      SelectiveParser.of(props).parse(maps, settings.parse() == NlpSettings.Parse.ALL);
+      parser.parse(maps, settings.parse() == NlpSettings.Parse.ALL);
       quotes = new QuoteExtractor(text, maps, speakerCandidates(maps, fineTypes)).extract();
     }
     return new ArticleAnalysis(tokens, sentences.size(), EntityLinker.link(text, mentions), quotes);
