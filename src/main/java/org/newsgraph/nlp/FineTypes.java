@@ -94,8 +94,16 @@ final class FineTypes {
     table();
   }
 
+  /** Read for every mention: kept once the holder has it, so the hot path reads a field, not a map. */
+  private static volatile Map<String, Entry[]> table;
+
   private static Map<String, Entry[]> table() {
-    return TABLES.get(GAZETTEER, FineTypes::load);
+    Map<String, Entry[]> t = table;
+    if (t == null) {
+      t = TABLES.get(GAZETTEER, FineTypes::load);
+      table = t;
+    }
+    return t;
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -19,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/SCHEMA.md's column tables are generated from the declared schemas: name, type and nullability, and
  * the description each column carries (its StructField comment). To regenerate them after changing a
- * schema: {@code mvn -q test -Dtest=SchemaDocTest -Dnewsgraph.writeSchemaDoc=true}.
+ * schema: {@code mvn -q test -Dtest=SchemaDocTest -Dnewsgraph.writeSchemaDoc=true} (that run writes the page and
+ * passes).
  */
 class SchemaDocTest {
   private static final Path DOC = Path.of("docs/SCHEMA.md");
@@ -41,6 +41,7 @@ class SchemaDocTest {
     assertEquals(List.of(), problems);
     if (Boolean.getBoolean("newsgraph.writeSchemaDoc")) {
       Files.writeString(DOC, generated);
+      return;
     }
     assertEquals(generated, doc, "docs/SCHEMA.md differs from the schemas in Tables: regenerate it with "
         + "mvn -q test -Dtest=SchemaDocTest -Dnewsgraph.writeSchemaDoc=true");
@@ -62,23 +63,22 @@ class SchemaDocTest {
     StringBuilder out = new StringBuilder(HEADER);
     StructField[] fields = schema.fields();
     for (int i = 0; i < fields.length; ) {
-      String type = typeName(fields[i].dataType()) + (fields[i].nullable() ? "" : ", not null");
-      String meaning = fields[i].getComment().getOrElse(() -> "");
+      String cells = cells(fields[i]);
       List<String> names = new ArrayList<>(List.of(fields[i].name()));
       int j = i + 1;
-      while (j < fields.length && type.equals(typeName(fields[j].dataType()) + (fields[j].nullable() ? "" : ", not null"))
-          && meaning.equals(fields[j].getComment().getOrElse(() -> ""))) {
+      while (j < fields.length && cells.equals(cells(fields[j]))) {
         names.add(fields[j++].name());
       }
-      out.append("| ").append(String.join(", ", names)).append(" | ").append(type).append(" | ").append(meaning)
-          .append(" |\n");
+      out.append("| ").append(String.join(", ", names)).append(" | ").append(cells).append(" |\n");
       i = j;
     }
     return out.toString();
   }
 
-  private static String typeName(DataType t) {
-    return t.catalogString().replace(":", " ");
+  /** A column's type and meaning cells: "int, not null | Offsets.". */
+  private static String cells(StructField f) {
+    return f.dataType().catalogString().replace(":", " ") + (f.nullable() ? "" : ", not null") + " | "
+        + f.getComment().getOrElse(() -> "");
   }
 
   /** The column table under "## name": from its header line to the first line that is not a table row. */
