@@ -51,8 +51,8 @@ final class ContextResolution {
   static Dataset<Row> resolve(Dataset<Row> finals) {
     Dataset<Row> docKeys = finals.select("doc_id", "final").distinct();
     Dataset<Row> types = finals.groupBy("final", "type").agg(count(lit(1)).as("n"))
-        .groupBy("final").agg(max(struct(col("n"), col("type"))).as("t"))
-        .select(col("final").as("key"), col("t.type").as("type"));
+        .groupBy("final").agg(max(struct(col("n"), col("type"))).as("t"), sum("n").as("n"))
+        .select(col("final").as("key"), col("t.type").as("type"), col("n"));
     Dataset<Row> candidates = candidates(types);
     Dataset<Row> df = docKeys.groupBy(col("final").as("e")).agg(count(lit(1)).as("df"));
     Dataset<Row> candidateDocs = docKeys.join(candidates.select(col("full").as("final")).distinct(), "final")
@@ -77,15 +77,25 @@ final class ContextResolution {
         .agg(map_from_entries(collect_list(struct(col("bare"), col("full")))).as("local"));
   }
 
-  /** bare, full: one-word person or organisation keys with 2 to {@link #MAX_CANDIDATES} multi-word keys they could stand for. */
+  /**
+   * bare, full: one-word person or organisation keys with 2 to {@link #MAX_CANDIDATES} multi-word keys they
+   * could stand for: that end with them, or (an organisation) whose head they are; for a person also those
+   * that start with it and occur more than once. {@code types}: key, type, n (mentions).
+   */
   static Dataset<Row> candidates(Dataset<Row> types) {
     Dataset<Row> bare = types.where(not(col("key").contains(" ")).and(col("type").isin(PERSON, ORGANIZATION)))
         .select(col("key").as("bare"), col("type"));
-    Dataset<Row> full = types.where(col("key").contains(" ")).select(col("key").as("full"), col("type").as("full_type"),
-        element_at(split(col("key"), " "), -1).as("last"), call_function(ArchiveMerges.HEAD, col("key")).as("head"));
-    Column fits = col("type").equalTo(col("full_type")).and(col("bare").equalTo(col("last"))
-        .or(col("type").equalTo(ORGANIZATION).and(col("bare").equalTo(col("head")))));
-    Dataset<Row> pairs = bare.join(full, fits).select("bare", "full").distinct();
+    Dataset<Row> full = types.where(col("key").contains(" ")).select(col("key").as("full"), col("type").as("full_type"), col("n"),
+        element_at(split(col("key"), " "), -1).as("last"), element_at(split(col("key"), " "), 1).as("first"),
+        call_function(ArchiveMerges.HEAD, col("key")).as("head"));
+    Column sameType = col("type").equalTo(col("full_type"));
+    Dataset<Row> bySurname = bare.join(full, sameType.and(col("bare").equalTo(col("last"))
+        .or(col("type").equalTo(ORGANIZATION).and(col("bare").equalTo(col("head")))))).select("bare", "full");
+    // A person's bare name may also be a first name ("Melania", "Chelsea"): the full names that start with it
+    // and occur more than once (one-off spans such as "Assad Trump" would crowd out a surname's candidates).
+    Dataset<Row> byFirstName = bare.join(full.where(col("n").gt(1)),
+        sameType.and(col("type").equalTo(PERSON)).and(col("bare").equalTo(col("first")))).select("bare", "full");
+    Dataset<Row> pairs = bySurname.unionByName(byFirstName).distinct();
     Dataset<Row> ambiguous = pairs.groupBy("bare").agg(countDistinct("full").as("k"))
         .where(col("k").between(2, MAX_CANDIDATES));
     return pairs.join(ambiguous.select("bare"), "bare");

@@ -55,7 +55,7 @@ public final class ArticleAnnotator {
       }
     }
     mentions = NameCompletion.complete(doc, AliasMentions.complete(doc, mentions, settings.aliases()));
-    mentions = MentionTypes.repair(text, MentionBounds.repair(text, mentions), settings.aliases());
+    mentions = MentionTypes.repair(text, MentionBounds.repair(text, mentions, verbs(doc)), settings.aliases());
     List<QuoteSpan> quotes = List.of();
     if (settings.quotes()) {
       List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
@@ -63,6 +63,20 @@ public final class ArticleAnnotator {
       quotes = new QuoteExtractor(text, maps, speakerCandidates(maps, fineTypes)).extract();
     }
     return new ArticleAnalysis(tokens, sentences.size(), EntityLinker.link(text, mentions), quotes);
+  }
+
+  /** Where capitalised tokens the POS tagger read as verbs, adverbs or modals begin: headline words, not names. */
+  private static java.util.BitSet verbs(CoreDocument doc) {
+    java.util.BitSet out = new java.util.BitSet();
+    for (CoreLabel t : doc.tokens()) {
+      String tag = t.tag();
+      String w = t.word();
+      if (tag != null && (tag.startsWith("VB") || tag.equals("RB") || tag.equals("MD")) && !w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))) {
+        out.set(t.beginPosition());
+      }
+    }
+    return out;
   }
 
   /**

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class EntityLinker {
   private static final Pattern PAREN_ACRONYM = Pattern.compile("\\A\\s*\\(([A-Z][A-Za-z]{1,7})\\)");
+  /** "X, also known as Y and Z", "X (also known as Y)", "X, aka Y": the article says Y is another name of X. */
+  private static final Pattern AKA = Pattern.compile("\\A\\s*[,(]?\\s*(?:(?:also|otherwise|better) known as|a\\.k\\.a\\.|aka)\\s+");
+  /** What may stand between the names of one such list. */
+  private static final Pattern LIST_GAP = Pattern.compile("(?:\\s|,|\\band\\b|\\bor\\b|\\bthe\\b)*");
   private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "for", "the", "and", "in", "on", "de");
 
   private EntityLinker() {}
@@ -33,13 +37,30 @@ public final class EntityLinker {
     return out;
   }
 
-  /** "Syrian Democratic Forces (SDF)": the acronym in brackets right after a mention whose initials it spells. */
+  /**
+   * Names the article defines: "Syrian Democratic Forces (SDF)", the acronym in brackets right after a
+   * mention whose initials it spells; and the names listed after "also known as" ("the Islamic State, also
+   * known as ISIS and ISIL"). An acronym defined so is also a definition the archive learns (ArchiveMerges).
+   */
   static Map<String, String> acronyms(String text, List<MentionSpan> mentions) {
     Map<String, String> out = new HashMap<>();
-    for (MentionSpan m : mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      MentionSpan m = mentions.get(i);
       Matcher a = PAREN_ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
       if (a.find() && initials(m.text()).equalsIgnoreCase(a.group(1))) {
         out.putIfAbsent(a.group(1), m.text());
+      }
+      Matcher aka = AKA.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+      if (!m.type().equals("LOCATION") && aka.find()) {
+        int from = m.end() + aka.end();
+        for (int j = i + 1; j < mentions.size() && mentions.get(j).begin() >= from
+            && LIST_GAP.matcher(text.substring(from, mentions.get(j).begin())).matches(); j++) {
+          MentionSpan y = mentions.get(j);
+          if (!y.text().equals(m.text())) {
+            out.putIfAbsent(y.text(), m.text());
+          }
+          from = y.end();
+        }
       }
     }
     return out;

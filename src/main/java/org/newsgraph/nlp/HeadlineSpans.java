@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,10 @@ import java.util.Locale;
  * write, when the words left over are words the article writes in lower case; a span of such words only
  * ("Civilians Killed") is dropped. A span with a word the article never writes in lower case ("Sergey" in
  * "Sergey Lavrov" when the body says "Sergei Lavrov") is kept: it may be a name the body spells otherwise.
- * Name heads ("Army", "Province") never count as common words.
+ * Name heads ("Army", "Province") never count as common words. A capitalised word the POS tagger read as a
+ * verb, adverb or modal ("Demands", "Reassures", "Just") is a common word too, written in lower case or not:
+ * headlines run the subject's name into the verb, and the article need not use that verb again. When neither
+ * rule above applies, the span is cut before its first such word if a name is left ("Syrian Coalition").
  */
 final class HeadlineSpans {
   /** The longest line taken for a headline when the span fills it. */
@@ -22,6 +26,11 @@ final class HeadlineSpans {
   private HeadlineSpans() {}
 
   static List<MentionSpan> repair(String text, List<MentionSpan> mentions) {
+    return repair(text, mentions, new BitSet());
+  }
+
+  /** @param verbs where the tokens the POS tagger read as verbs, adverbs or modals begin (character offsets) */
+  static List<MentionSpan> repair(String text, List<MentionSpan> mentions, BitSet verbs) {
     List<MentionSpan> out = new ArrayList<>();
     for (MentionSpan m : mentions) {
       String[] words = m.text().split(" ");
@@ -34,15 +43,20 @@ final class HeadlineSpans {
         out.add(m);
         continue;
       }
-      List<MentionSpan> inner = innerNames(m, mentions, elsewhere);
+      Common common = new Common(elsewhere, verbs);
+      List<MentionSpan> inner = innerNames(m, mentions, common);
       if (inner != null) {
         out.addAll(inner);
         continue;
       }
-      MentionSpan cut = prefix(text, m, words, elsewhere);
+      int[] starts = wordStarts(m, words);
+      MentionSpan cut = prefix(text, m, words, starts, common);
+      List<MentionSpan> atVerb = cut == null ? atVerb(text, m, mentions, words, starts, common) : List.of();
       if (cut != null) {
         out.add(cut);
-      } else if (!Arrays.stream(words).allMatch(w -> lowerCaseWord(elsewhere, w))) {
+      } else if (!atVerb.isEmpty()) {
+        out.addAll(atVerb);
+      } else if (!allCommon(words, starts, common)) {
         out.add(m);
       }
     }
@@ -50,10 +64,10 @@ final class HeadlineSpans {
   }
 
   /** The longest beginning the article names elsewhere, when the next word is a common one ("Jaysh al-Islam" + "Fires"). */
-  private static MentionSpan prefix(String text, MentionSpan m, String[] words, String elsewhere) {
+  private static MentionSpan prefix(String text, MentionSpan m, String[] words, int[] starts, Common common) {
     for (int len = words.length - 1; len >= 1; len--) {
       String prefix = String.join(" ", Arrays.copyOfRange(words, 0, len));
-      if (MentionBounds.containsWord(elsewhere, prefix) && lowerCaseWord(elsewhere, words[len])) {
+      if (MentionBounds.containsWord(common.elsewhere(), prefix) && common.test(words[len], starts[len])) {
         return MentionBounds.span(text, m, m.begin(), m.begin() + prefix.length());
       }
     }
@@ -61,11 +75,85 @@ final class HeadlineSpans {
   }
 
   /**
+   * Split at the first verb: the words before it when one of them is no common word ("Syrian Coalition" +
+   * "Demands"), and the names the article tags elsewhere found after it ("UN" in "Demands UN Action").
+   * Empty when the span has no verb or keeps no name.
+   */
+  private static List<MentionSpan> atVerb(String text, MentionSpan m, List<MentionSpan> mentions, String[] words,
+                                          int[] starts, Common common) {
+    for (int i = 1; i < words.length; i++) {
+      if (common.verbs().get(starts[i])) {
+        List<MentionSpan> out = new ArrayList<>();
+        String[] before = Arrays.copyOfRange(words, 0, i);
+        if (!allCommon(before, starts, common)) {
+          out.add(MentionBounds.span(text, m, m.begin(), m.begin() + String.join(" ", before).length()));
+        }
+        boolean[] covered = new boolean[m.text().length()];
+        Arrays.fill(covered, 0, starts[i] - m.begin(), true);
+        out.addAll(namesInside(m, mentions, covered));
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean allCommon(String[] words, int[] starts, Common common) {
+    for (int i = 0; i < words.length; i++) {
+      if (!common.test(words[i], starts[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where each of the span's words begins in the text. */
+  private static int[] wordStarts(MentionSpan m, String[] words) {
+    int[] starts = new int[words.length];
+    int pos = m.begin();
+    for (int i = 0; i < words.length; i++) {
+      starts[i] = pos;
+      pos += words[i].length() + 1;
+    }
+    return starts;
+  }
+
+  /**
    * The other mentions' names found inside the span (longest first, not overlapping), each with the type
    * the article gave it there, or null unless every word outside them is lower case or a common word of
    * the article, and at least one is a capitalised common word (else the span is just names run together).
    */
-  private static List<MentionSpan> innerNames(MentionSpan m, List<MentionSpan> mentions, String elsewhere) {
+  private static List<MentionSpan> innerNames(MentionSpan m, List<MentionSpan> mentions, Common common) {
+    boolean[] covered = new boolean[m.text().length()];
+    List<MentionSpan> found = namesInside(m, mentions, covered);
+    if (found.isEmpty()) {
+      return null;
+    }
+    boolean commonCapitalised = false;
+    int pos = 0;
+    for (String w : m.text().split(" ")) {
+      boolean inName = covered[pos];
+      int at = m.begin() + pos;
+      pos += w.length() + 1;
+      if (inName || w.isEmpty() || w.toLowerCase(Locale.ROOT).equals(w)) {
+        continue;
+      }
+      if (!common.test(w, at)) {
+        return null;
+      }
+      commonCapitalised = true;
+    }
+    if (!commonCapitalised) {
+      return null;
+    }
+    found.sort(Comparator.comparingInt(MentionSpan::begin));
+    return found;
+  }
+
+  /**
+   * The other mentions' names found as whole words inside the span where {@code covered} is false, longest
+   * first and not overlapping, each with the type the article gave it there; marks them covered.
+   */
+  private static List<MentionSpan> namesInside(MentionSpan m, List<MentionSpan> mentions, boolean[] covered) {
     List<MentionSpan> others = new ArrayList<>();
     for (MentionSpan o : mentions) {
       if ((o.end() <= m.begin() || o.begin() >= m.end()) && o.text().length() < m.text().length()) {
@@ -73,7 +161,6 @@ final class HeadlineSpans {
       }
     }
     others.sort(Comparator.comparingInt((MentionSpan o) -> o.text().length()).reversed());
-    boolean[] covered = new boolean[m.text().length()];
     List<MentionSpan> found = new ArrayList<>();
     for (MentionSpan o : others) {
       int at = wordAt(m.text(), o.text(), covered);
@@ -83,25 +170,6 @@ final class HeadlineSpans {
         found.add(new MentionSpan(m.sentence(), begin, begin + o.text().length(), o.text(), o.type(), o.nerTag(),
             o.confidence(), null));
       }
-    }
-    if (found.isEmpty()) {
-      return null;
-    }
-    boolean commonCapitalised = false;
-    int pos = 0;
-    for (String w : m.text().split(" ")) {
-      boolean inName = covered[pos];
-      pos += w.length() + 1;
-      if (inName || w.isEmpty() || w.toLowerCase(Locale.ROOT).equals(w)) {
-        continue;
-      }
-      if (!lowerCaseWord(elsewhere, w)) {
-        return null;
-      }
-      commonCapitalised = true;
-    }
-    if (!commonCapitalised) {
-      return null;
     }
     found.sort(Comparator.comparingInt(MentionSpan::begin));
     return found;
@@ -140,10 +208,16 @@ final class HeadlineSpans {
     return end - start <= HEADLINE_MAX && titleCase(text.substring(start, end));
   }
 
-  /** A common word: written in lower case elsewhere in the article, and no name's head. */
-  private static boolean lowerCaseWord(String elsewhere, String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return !lower.equals(word) && !MentionTypes.isNameHead(lower) && MentionBounds.containsWord(elsewhere, lower);
+  /**
+   * A common word of the span: capitalised, no name's head, and written in lower case elsewhere in the
+   * article or read as a verb, adverb or modal where it stands.
+   */
+  private record Common(String elsewhere, BitSet verbs) {
+    boolean test(String word, int at) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      return !lower.equals(word) && !MentionTypes.isNameHead(lower)
+          && (verbs.get(at) || MentionBounds.containsWord(elsewhere, lower));
+    }
   }
 
   /** Most words (of three letters or more; at least two of them) capitalised: a headline, not a sentence. */

@@ -59,6 +59,11 @@ final class MentionBounds {
   private MentionBounds() {}
 
   static List<MentionSpan> repair(String text, List<MentionSpan> mentions) {
+    return repair(text, mentions, new java.util.BitSet());
+  }
+
+  /** @param verbs where tokens the POS tagger read as verbs, adverbs or modals begin ({@link HeadlineSpans}) */
+  static List<MentionSpan> repair(String text, List<MentionSpan> mentions, java.util.BitSet verbs) {
     List<MentionSpan> out = new ArrayList<>(mentions.size());
     for (MentionSpan m : mentions) {
       MentionSpan r = compound(text, m);
@@ -68,7 +73,7 @@ final class MentionBounds {
     }
     out = cliticAfter(text, out);
     out = qualified(text, out);
-    return adjectiveOrganisations(text, placeRuns(text, split(text, HeadlineSpans.repair(text, out))));
+    return adjectiveOrganisations(text, placeRuns(text, split(text, HeadlineSpans.repair(text, out, verbs))));
   }
 
   /**

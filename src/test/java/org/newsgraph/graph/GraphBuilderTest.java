@@ -53,6 +53,36 @@ class GraphBuilderTest {
   }
 
   @Test
+  void aSharedFirstNameOrSurnameJoinsTheCandidateWhoseCompanyTheArticleKeepsElseStaysApart() {
+    // Two Melanias and two Assads; d5-d7 name only the short form, with the company of one candidate or none.
+    // (A full name named once is no first-name candidate: d8 names Melania Knauss a second time.)
+    mention("d1", 0, "Melania Trump", "PERSON", "Melania Trump");
+    mention("d1", 0, "Donald Trump", "PERSON", "Donald Trump");
+    mention("d2", 0, "Melania Trump", "PERSON", "Melania Trump");
+    mention("d2", 0, "Donald Trump", "PERSON", "Donald Trump");
+    mention("d3", 0, "Melania Knauss", "PERSON", "Melania Knauss");
+    mention("d3", 0, "Bashar Assad", "PERSON", "Bashar Assad");
+    mention("d3", 0, "Damascus", "LOCATION", "Damascus");
+    mention("d4", 0, "Hafez Assad", "PERSON", "Hafez Assad");
+    mention("d5", 0, "Melania", "PERSON", "Melania");
+    mention("d5", 0, "Donald Trump", "PERSON", "Donald Trump");
+    mention("d6", 0, "Assad", "PERSON", "Assad");
+    mention("d6", 0, "Damascus", "LOCATION", "Damascus");
+    mention("d7", 0, "Melania", "PERSON", "Melania");
+    mention("d8", 0, "Melania Knauss", "PERSON", "Melania Knauss");
+    Map<String, Dataset<Row>> g = build(GraphFixture.docs("d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8"),
+        AliasTable.empty());
+    Map<String, String> byDoc = new java.util.HashMap<>();
+    for (Row r : g.get(Tables.MENTIONS).select("doc_id", "text", "entity_id").collectAsList()) {
+      byDoc.put(r.getString(0) + "/" + r.getString(1), r.getString(2));
+    }
+    assertEquals(byDoc.get("d1/Melania Trump"), byDoc.get("d5/Melania"), "a first name, by the company of Donald Trump");
+    assertEquals(byDoc.get("d3/Bashar Assad"), byDoc.get("d6/Assad"), "a surname, by the company of Damascus");
+    assertNotEquals(byDoc.get("d1/Melania Trump"), byDoc.get("d7/Melania"), "no company: never by the name alone");
+    assertNotEquals(byDoc.get("d3/Melania Knauss"), byDoc.get("d7/Melania"));
+  }
+
+  @Test
   void aBareSurnameJoinsTheOnlyFullNameWithIt() {
     mention("d1", 0, "Sergey Lavrov", "PERSON", "Sergey Lavrov");
     mention("d2", 0, "Sergei Lavrov", "PERSON", "Sergei Lavrov");

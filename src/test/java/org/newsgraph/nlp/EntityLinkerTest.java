@@ -21,6 +21,17 @@ class EntityLinkerTest {
   }
 
   @Test
+  void theNamesListedAfterAlsoKnownAsLinkToTheNameTheyFollow() {
+    String t = "Strikes on the Islamic State, also known as ISIS or ISIL, went on. ISIL lost ground, and ISIS fled. "
+        + "Damascus, also known as the city of jasmine, was calm. Daesh lost its last town.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Islamic State", "ORGANIZATION"},
+        {"ISIS", "ORGANIZATION"}, {"ISIL", "ORGANIZATION"}, {"ISIL", "ORGANIZATION"}, {"ISIS", "ORGANIZATION"},
+        {"Damascus", "LOCATION"}, {"Daesh", "ORGANIZATION"}}));
+    assertEquals(List.of("Islamic State", "Islamic State", "Islamic State", "Islamic State", "Islamic State", "Damascus",
+        "Daesh"), linked.stream().map(MentionSpan::canonical).toList());
+  }
+
+  @Test
   void surnameLinksToTheFullNameBeforeIt() {
     String t = "Russian Foreign Minister Sergey Lavrov said. Lavrov added.";
     List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Sergey Lavrov", "PERSON"}, {"Lavrov", "PERSON"}}));

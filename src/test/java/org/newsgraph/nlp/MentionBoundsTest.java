@@ -169,4 +169,37 @@ class MentionBoundsTest {
     List<MentionSpan> ms = List.of(at(t, "Kurdish Militia", 0, "ORGANIZATION", "ORGANIZATION"));
     assertEquals(List.of("Kurdish Militia/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
   }
+  @Test
+  void aHeadlineSpanIsCutBeforeTheVerbTheTaggerReadEvenWhenTheBodyNeverUsesIt() {
+    String t = "Hillary Clinton Reassures House Democrats\n\nThe candidate Hillary Clinton met members of Congress.";
+    List<MentionSpan> ms = List.of(at(t, "Hillary Clinton Reassures House", 0, "PERSON", "PERSON"),
+        at(t, "Hillary Clinton", 1, "PERSON", "PERSON"));
+    assertEquals(List.of("Hillary Clinton Reassures House/PERSON", "Hillary Clinton/PERSON"),
+        texts(MentionBounds.repair(t, ms)), "without the tagger's verbs the span stays whole");
+    assertEquals(List.of("Hillary Clinton/PERSON", "Hillary Clinton/PERSON"),
+        texts(MentionBounds.repair(t, ms, verbsAt(t, "Reassures"))));
+  }
+
+  @Test
+  void aHeadlineSpanNamedNowhereElseKeepsTheNameBeforeItsVerb() {
+    String t = "Syrian Coalition Demands UN Action\n\nThe opposition body asked the UN for a vote.";
+    List<MentionSpan> ms = List.of(at(t, "Syrian Coalition Demands UN Action", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "UN", 1, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Syrian Coalition Demands UN Action/ORGANIZATION", "UN/ORGANIZATION"),
+        texts(MentionBounds.repair(t, ms)));
+    assertEquals(List.of("Syrian Coalition/ORGANIZATION", "UN/ORGANIZATION", "UN/ORGANIZATION"),
+        texts(MentionBounds.repair(t, ms, verbsAt(t, "Demands"))), "the name after the verb is kept too");
+    String common = "Policies Created Conditions\n\nNew policies were debated under these conditions.";
+    assertEquals(List.of("Policies Created Conditions/ORGANIZATION"), texts(MentionBounds.repair(common,
+        List.of(at(common, "Policies Created Conditions", 0, "ORGANIZATION", "ORGANIZATION")))));
+    assertEquals(List.of(), texts(MentionBounds.repair(common,
+        List.of(at(common, "Policies Created Conditions", 0, "ORGANIZATION", "ORGANIZATION")), verbsAt(common, "Created"))),
+        "a span of common words and a verb names nobody");
+  }
+
+  private static java.util.BitSet verbsAt(String text, String word) {
+    java.util.BitSet b = new java.util.BitSet();
+    b.set(text.indexOf(word));
+    return b;
+  }
 }
