@@ -131,7 +131,8 @@ public final class Tables {
           + "linked to the nearest compatible full name (\"Lavrov\" → \"Sergey Lavrov\", \"Hillary\" → "
           + "\"Hillary Clinton\"; \"Mrs. Clinton\" never to \"Bill Clinton\"), an acronym to the name "
           + "spelled out beside it (\"SDF\" → \"Syrian Democratic Forces\" after \"Syrian Democratic "
-          + "Forces (SDF)\"), a short organisation name to its longer form (\"Defense Ministry\" → "
+          + "Forces (SDF)\"), a name listed after \"also known as\" to the name it follows (\"ISIS\" → "
+          + "\"Islamic State\" after \"the Islamic State, also known as ISIS\"), a short organisation name to its longer form (\"Defense Ministry\" → "
           + "\"Russian Defense Ministry\"); otherwise the mention itself. A leading \"the\" is dropped."),
   });
 
