@@ -46,15 +46,16 @@ public final class EntityLinker {
     Map<String, String> out = new HashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       MentionSpan m = mentions.get(i);
-      Matcher a = PAREN_ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+      Matcher a = PAREN_ACRONYM.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
       if (a.find() && initials(m.text()).equalsIgnoreCase(a.group(1))) {
         out.putIfAbsent(a.group(1), m.text());
       }
-      Matcher aka = AKA.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+      // Regions, not substrings: this runs for every mention of every article.
+      Matcher aka = AKA.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
       if (!m.type().equals("LOCATION") && aka.find()) {
-        int from = m.end() + aka.end();
+        int from = aka.end();
         for (int j = i + 1; j < mentions.size() && mentions.get(j).begin() >= from
-            && LIST_GAP.matcher(text.substring(from, mentions.get(j).begin())).matches(); j++) {
+            && LIST_GAP.matcher(text).region(from, mentions.get(j).begin()).matches(); j++) {
           MentionSpan y = mentions.get(j);
           if (!y.text().equals(m.text())) {
             out.putIfAbsent(y.text(), m.text());

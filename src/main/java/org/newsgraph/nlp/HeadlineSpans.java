@@ -44,12 +44,12 @@ final class HeadlineSpans {
         continue;
       }
       Common common = new Common(elsewhere, verbs);
-      List<MentionSpan> inner = innerNames(m, mentions, common);
+      int[] starts = wordStarts(m, words);
+      List<MentionSpan> inner = innerNames(m, mentions, words, starts, common);
       if (inner != null) {
         out.addAll(inner);
         continue;
       }
-      int[] starts = wordStarts(m, words);
       MentionSpan cut = prefix(text, m, words, starts, common);
       List<MentionSpan> atVerb = cut == null ? atVerb(text, m, mentions, words, starts, common) : List.of();
       if (cut != null) {
@@ -122,31 +122,25 @@ final class HeadlineSpans {
    * the article gave it there, or null unless every word outside them is lower case or a common word of
    * the article, and at least one is a capitalised common word (else the span is just names run together).
    */
-  private static List<MentionSpan> innerNames(MentionSpan m, List<MentionSpan> mentions, Common common) {
+  private static List<MentionSpan> innerNames(MentionSpan m, List<MentionSpan> mentions, String[] words, int[] starts,
+                                              Common common) {
     boolean[] covered = new boolean[m.text().length()];
     List<MentionSpan> found = namesInside(m, mentions, covered);
     if (found.isEmpty()) {
       return null;
     }
     boolean commonCapitalised = false;
-    int pos = 0;
-    for (String w : m.text().split(" ")) {
-      boolean inName = covered[pos];
-      int at = m.begin() + pos;
-      pos += w.length() + 1;
-      if (inName || w.isEmpty() || w.toLowerCase(Locale.ROOT).equals(w)) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (covered[starts[i] - m.begin()] || w.isEmpty() || w.toLowerCase(Locale.ROOT).equals(w)) {
         continue;
       }
-      if (!common.test(w, at)) {
+      if (!common.test(w, starts[i])) {
         return null;
       }
       commonCapitalised = true;
     }
-    if (!commonCapitalised) {
-      return null;
-    }
-    found.sort(Comparator.comparingInt(MentionSpan::begin));
-    return found;
+    return commonCapitalised ? found : null;
   }
 
   /**
