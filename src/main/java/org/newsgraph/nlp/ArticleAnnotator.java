@@ -48,7 +48,8 @@ public final class ArticleAnnotator {
       }
       for (CoreEntityMention em : ems) {
         String fine = tag(em.entityType(), em.text(), fineTypes);
-        if (fine == null || !settings.mentionTypes().contains(fine) || PRONOUNS.contains(em.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (fine == null || !(settings.mentionTypes().contains(fine) || NlpSettings.NAMED_TYPES.contains(fine))
+            || PRONOUNS.contains(em.text().toLowerCase(java.util.Locale.ROOT))) {
           continue;
         }
         mentions.add(toSpan(s, em, fine));
@@ -60,9 +61,10 @@ public final class ArticleAnnotator {
     if (settings.quotes()) {
       List<CoreMap> maps = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
       parser.parse(maps, settings.parse() == NlpSettings.Parse.ALL);
-      quotes = new QuoteExtractor(text, maps, speakerCandidates(maps, fineTypes)).extract();
+      quotes = new QuoteExtractor(text, maps, withTags(mentions, NlpSettings.NAMED_TYPES)).extract();
     }
-    return new ArticleAnalysis(tokens, sentences.size(), EntityLinker.link(text, mentions), quotes);
+    return new ArticleAnalysis(tokens, sentences.size(), EntityLinker.link(text, withTags(mentions, settings.mentionTypes())),
+        quotes);
   }
 
   /** Where capitalised tokens the POS tagger read as verbs, adverbs or modals begin: headline words, not names. */
@@ -79,35 +81,18 @@ public final class ArticleAnnotator {
     return out;
   }
 
-  /**
-   * Speakers and their full forms are looked up among PERSON and ORGANIZATION mentions whatever the
-   * mention types kept in the table, so a narrow --mention-types never weakens speaker resolution.
-   */
   /** The fine tag: CoreNLP's own, or with the fast NER the gazetteer refinement of the CRF tag. */
   private static String tag(String nerTag, String text, boolean fineTypesByLookup) {
     return nerTag != null && fineTypesByLookup ? FineTypes.refine(EntityTypes.coarse(nerTag), text) : nerTag;
   }
 
-  private static List<MentionSpan> speakerCandidates(List<CoreMap> sentences, boolean fineTypes) {
-    List<MentionSpan> out = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      List<CoreMap> ems = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
-      if (ems == null) {
-        continue;
-      }
-      for (CoreMap em : ems) {
-        String fine = tag(em.get(CoreAnnotations.NamedEntityTagAnnotation.class), em.get(CoreAnnotations.TextAnnotation.class),
-            fineTypes);
-        List<CoreLabel> toks = em.get(CoreAnnotations.TokensAnnotation.class);
-        if (fine == null || toks == null || toks.isEmpty() || !NlpSettings.NAMED_TYPES.contains(fine)) {
-          continue;
-        }
-        int b = toks.get(0).beginPosition();
-        int e = toks.get(toks.size() - 1).endPosition();
-        out.add(new MentionSpan(s, b, e, em.get(CoreAnnotations.TextAnnotation.class), EntityTypes.coarse(fine), fine, null, null));
-      }
-    }
-    return out;
+  /**
+   * The repaired mentions whose CoreNLP tag is one of these. Speakers are looked up among the named
+   * types whatever --mention-types keeps in the table, so a narrow choice never weakens speaker
+   * resolution; and they see the same repaired types and bounds the table does ("Chelsea" a place).
+   */
+  private static List<MentionSpan> withTags(List<MentionSpan> mentions, java.util.Set<String> tags) {
+    return mentions.stream().filter(m -> tags.contains(m.nerTag())).toList();
   }
 
   private static MentionSpan toSpan(int sentence, CoreEntityMention em, String fine) {

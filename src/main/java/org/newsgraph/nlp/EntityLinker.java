@@ -21,6 +21,8 @@ public final class EntityLinker {
   private static final Pattern AKA = Pattern.compile("\\A\\s*[,(]?\\s*(?:(?:also|otherwise|better) known as|a\\.k\\.a\\.|aka)\\s+");
   /** What may stand between the names of one such list. */
   private static final Pattern LIST_GAP = Pattern.compile("(?:\\s|,|\\band\\b|\\bor\\b|\\bthe\\b)*");
+  /** A gap that introduces a list's last name. */
+  private static final Pattern FINAL_GAP = Pattern.compile("\\b(?:and|or)\\b");
   private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "for", "the", "and", "in", "on", "de");
 
   private EntityLinker() {}
@@ -54,9 +56,16 @@ public final class EntityLinker {
       Matcher aka = AKA.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
       if (!m.type().equals("LOCATION") && aka.find()) {
         int from = aka.end();
-        for (int j = i + 1; j < mentions.size() && mentions.get(j).begin() >= from
+        // The list ends after the name that "and"/"or" introduces, and at a person: in "also known as
+        // ISIS or ISIL, Trump said" the sentence goes on after the list.
+        boolean last = false;
+        for (int j = i + 1; !last && j < mentions.size() && mentions.get(j).begin() >= from
             && LIST_GAP.matcher(text).region(from, mentions.get(j).begin()).matches(); j++) {
           MentionSpan y = mentions.get(j);
+          if (y.type().equals("PERSON") && !m.type().equals("PERSON")) {
+            break;
+          }
+          last = FINAL_GAP.matcher(text).region(from, y.begin()).find();
           if (!y.text().equals(m.text())) {
             out.putIfAbsent(y.text(), m.text());
           }

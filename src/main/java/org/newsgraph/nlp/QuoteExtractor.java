@@ -156,7 +156,7 @@ final class QuoteExtractor {
   private QuoteSpan quoteSpan(String kind, int begin, int end, Cue c, SpeakerResolver.Resolved who) {
     SpeakerPhrases.Phrase sp = c == null ? null : c.speaker();
     String[] name = who == null ? new String[] {null, null}
-        : "PERSON".equals(who.type()) ? PersonNames.splitTitle(who.name()) : new String[] {null, who.name()};
+        : "PERSON".equals(who.type()) ? resolver.titled(who.name()) : new String[] {null, who.name()};
     return new QuoteSpan(kind, begin, end, text.substring(begin, end), sentenceOf(begin),
         c == null ? null : c.cueText(), c == null ? null : c.cueBegin(), c == null ? null : c.cueEnd(),
         sp == null ? null : sp.text(), sp == null ? null : sp.begin(), sp == null ? null : sp.end(),

@@ -28,6 +28,7 @@ final class RoleHolders {
   private final String text;
   private final List<MentionSpan> mentions;
   private final IntPredicate quoted;
+  private Map<String, Integer> salience;
 
   /** @param quoted whether a character offset is inside quotation marks */
   RoleHolders(String text, List<MentionSpan> mentions, IntPredicate quoted) {
@@ -51,9 +52,13 @@ final class RoleHolders {
     // No comma between: "According to the ministry, Russia's forces ..." gives the ministry no holder.
     Pattern before = Pattern.compile("(?i)(?<![\\p{L}])" + word + "\\s+" + "(?-i)" + BETWEEN + "$");
     Pattern inside = Pattern.compile("(?i)^(?:[\\p{L}.'’-]+\\s+){0,3}?" + word + "\\s+\\p{Lu}");
-    Pattern after = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?i)" + word + "(?![\\p{L}])");
-    List<Pattern> others = modifiers.stream()
-        .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")).toList();
+    // Not when a name follows: in "Hillary Clinton, former UN Ambassador John Bolton" the title is Bolton's.
+    Pattern after = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?i)" + word
+        + "(?![\\p{L}])(?-i)(?!\\s+\\p{Lu})");
+    List<Pattern> others = wordPatterns(modifiers);
+    // A former holder comes after present ones: "the president" is rather not "former President Bill Clinton".
+    List<Pattern> former = modifiers.contains("former") ? List.of()
+        : List.of(Pattern.compile("(?i)(?<![\\p{L}])former\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?" + word + "(?![\\p{L}])"));
     List<MentionSpan> holders = new ArrayList<>();
     for (MentionSpan m : mentions) {
       if (m.type().equals(type) && SpeakerResolver.isName(m) && !quoted.test(m.begin())
@@ -61,16 +66,16 @@ final class RoleHolders {
         holders.add(m);
       }
     }
-    Map<String, Integer> times = new HashMap<>();
-    holders.forEach(m -> times.merge(identity(m), 1, Integer::sum));
+    Map<String, Integer> times = salience();
     MentionSpan best = null;
     long bestKey = Long.MIN_VALUE;
     for (MentionSpan m : holders) {
-      // More shared words first; then one before the description over one after; then the one the
-      // article gives the role most often ("President Obama" over a "World Bank President" named once);
-      // then the nearest.
+      // More shared words first; then a present holder over a former one; then one before the
+      // description over one after; then the one the article names most often ("President Obama" over a "World Bank President" named once): a
+      // shortened role refers to someone the story is about; then the nearest.
       boolean isBefore = m.begin() < offset;
-      long key = (long) Math.min(sharedWords(m, others), 7) << 44 | (isBefore ? 1L << 43 : 0)
+      boolean present = former.isEmpty() || sharedWordsOf(m, former) == 0;
+      long key = (long) Math.min(sharedWordsOf(m, others), 7) << 45 | (present ? 1L << 44 : 0) | (isBefore ? 1L << 43 : 0)
           | (long) Math.min(times.get(identity(m)), 31) << 38 | (isBefore ? m.begin() : (1L << 31) - m.begin());
       if (key > bestKey) {
         best = m;
@@ -80,8 +85,25 @@ final class RoleHolders {
     return best;
   }
 
+  private static List<Pattern> wordPatterns(List<String> words) {
+    return words.stream().map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")).toList();
+  }
+
+  /** How often the article names each person or organisation, outside quotation marks. */
+  Map<String, Integer> salience() {
+    if (salience == null) {
+      salience = new HashMap<>();
+      for (MentionSpan m : mentions) {
+        if (SpeakerResolver.isName(m) && !quoted.test(m.begin())) {
+          salience.merge(identity(m), 1, Integer::sum);
+        }
+      }
+    }
+    return salience;
+  }
+
   /** One holder however the article shortens the name: its full form, else its last word. */
-  private static String identity(MentionSpan m) {
+  static String identity(MentionSpan m) {
     if (m.canonical() != null) {
       return m.canonical();
     }
@@ -93,7 +115,7 @@ final class RoleHolders {
    * How many of the word patterns match in the mention's title or apposition: 40 characters either side,
    * within its paragraph, lower-cased.
    */
-  private int sharedWords(MentionSpan m, List<Pattern> words) {
+  private int sharedWordsOf(MentionSpan m, List<Pattern> words) {
     int from = Math.max(0, m.begin() - 40);
     int to = Math.min(text.length(), m.end() + 40);
     String left = text.substring(from, m.begin());

@@ -31,6 +31,13 @@ final class SpeakerResolver {
   private static final Set<String> ORG_PRONOUNS = Set.of("it");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself",
       "it", "its", "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your");
+  /** Plural speakers that may stand for people the passage names together. */
+  private static final Set<String> TOGETHER = Set.of("they", "both");
+  /** Between the names of "X and Y", "X, Y and Z", "Republican Trump and Democrat Clinton". */
+  private static final Pattern JOIN = Pattern.compile("\\s*,\\s*|\\s*,?\\s+and\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+  /** Capitalised words right before a name: where its titles stand. */
+  private static final Pattern TITLE_RUN = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+$");
+  private static final Pattern AND = Pattern.compile("\\band\\b");
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)^(his|her|its)\\s+");
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+$");
   /** Head nouns that name organisations when no NER type is known. */
@@ -101,6 +108,8 @@ final class SpeakerResolver {
           offset);
     } else if (ORG_PRONOUNS.contains(lower)) {
       r = recentGroup(offset);
+    } else if (TOGETHER.contains(lower)) {
+      r = together(offset);
     } else if (PRONOUNS.contains(lower)) {
       r = null;
     } else if (type != null) {
@@ -113,6 +122,34 @@ final class SpeakerResolver {
       speakers.add(new Resolved(r.name(), r.type(), offset));
     }
     return r;
+  }
+
+  /**
+   * A person speaker's {title, name}: titles in the resolved name ("Sen. Bernie Sanders"), else the ones
+   * the article writes before that full name where it first gives one ("Mayor" before "Bill de Blasio",
+   * which the mention repairs leave out of the name); title null when none.
+   */
+  String[] titled(String name) {
+    String[] split = PersonNames.splitTitle(name);
+    if (split[0] != null) {
+      return split;
+    }
+    for (MentionSpan m : mentions) {
+      if (!m.text().equals(name) || !m.type().equals("PERSON")) {
+        continue;
+      }
+      String left = text.substring(Math.max(0, m.begin() - 40), m.begin());
+      Matcher run = TITLE_RUN.matcher(left.substring(left.lastIndexOf('\n') + 1));
+      if (run.find()) {
+        String[] before = PersonNames.splitTitle(run.group() + name);
+        // A title word is needed: "Yesterday Hillary Clinton" has no title.
+        if (before[0] != null && before[1].equals(name)
+            && Arrays.stream(before[0].split("\\s+")).anyMatch(PersonNames::isTitle)) {
+          return before;
+        }
+      }
+    }
+    return split;
   }
 
   /** Remembers a speaker carried over to a continuing quote. */
@@ -272,6 +309,52 @@ final class SpeakerResolver {
     return false;
   }
 
+  /**
+   * "they", "both": the people named together ("Obama and Clinton", "X, Y and Z") earlier in the same
+   * sentence, else in one of the two before (each sentence's first such list), as "X and Y" with no type: a group is no
+   * antecedent for a later "he". Null when neither sentence names people together: "they" then stays
+   * unresolved, as the article rarely says who exactly they are.
+   */
+  private Resolved together(int offset) {
+    int s = sentenceOf.applyAsInt(offset);
+    List<MentionSpan> list = null;
+    for (int back = 0; back <= 2 && list == null; back++) {
+      list = firstList(s - back, offset);
+    }
+    if (list == null) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < list.size(); i++) {
+      name.append(i == 0 ? "" : i == list.size() - 1 ? " and " : ", ").append(fullName(list.get(i)));
+    }
+    return new Resolved(name.toString(), null, offset);
+  }
+
+  /** The first run of two or more people the sentence joins with "and" before offset; or null. */
+  private List<MentionSpan> firstList(int sentence, int offset) {
+    List<MentionSpan> run = new ArrayList<>();
+    for (MentionSpan m : mentions) {
+      if (m.end() > offset || m.sentence() > sentence) {
+        break;
+      }
+      if (m.sentence() != sentence || !candidate(m, null)) {
+        continue;
+      }
+      if (!run.isEmpty()) {
+        Matcher join = JOIN.matcher(text).region(run.get(run.size() - 1).end(), m.begin());
+        if (!join.matches()) {
+          run.clear();
+        } else if (AND.matcher(join.group()).find()) {
+          run.add(m);
+          return run;
+        }
+      }
+      run.add(m);
+    }
+    return null;
+  }
+
   private Resolved recentGroup(int offset) {
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Resolved s = speakers.get(i);
@@ -333,14 +416,31 @@ final class SpeakerResolver {
       }
     }
     if (type.equals("PERSON") && !GENERIC_PEOPLE.contains(head)) {
-      // "the candidate", "the New York businessman": a definite role names someone the story is about.
-      Resolved someone = person(FEMALE_NOUNS.contains(head) ? PersonNames.Gender.FEMALE
+      // "the candidate", "the New York businessman": a definite role names someone the story is about,
+      // the person it names most often so far.
+      Resolved someone = mostNamed(FEMALE_NOUNS.contains(head) ? PersonNames.Gender.FEMALE
           : MALE_NOUNS.contains(head) ? PersonNames.Gender.MALE : null, offset);
       if (someone != null) {
         return someone;
       }
     }
     return new Resolved(written, type, offset);
+  }
+
+  /** The agreeing person named most often before offset (the latest of equals); or null. */
+  private Resolved mostNamed(PersonNames.Gender gender, int offset) {
+    java.util.Map<String, Integer> times = roles.salience();
+    MentionSpan best = null;
+    for (MentionSpan m : mentions) {
+      if (m.end() > offset) {
+        break;
+      }
+      if (candidate(m, gender) && (best == null
+          || times.get(RoleHolders.identity(m)) >= times.get(RoleHolders.identity(best)))) {
+        best = m;
+      }
+    }
+    return best == null ? null : named(best, offset);
   }
 
   /** The latest name of those types before offset; with outsideQuotes, none inside quotation marks. */

@@ -177,12 +177,16 @@ public final class Tables {
           + "quotation marks or inside the reported content are no candidates); \"it\" to the latest "
           + "organisation; a definite role or description (\"the senator\", \"the ministry\") to the one "
           + "the article gave that title or apposition (\"Sen. Lindsey Graham\", \"John Bolton, the "
-          + "former ambassador\"; not a name inside quotation marks; the nearest before, preferring among "
-          + "those the one given the role most often), else to the latest speaker or mention with that "
-          + "head noun, else (for a person role such as \"the candidate\") like \"he\"/\"she\"; \"his "
-          + "campaign\" to the owner's (\"Bernie Sanders's campaign\"). Indefinite and plural "
-          + "descriptions stay as written (\"a source\", \"officials\"); \"they\", \"we\", \"I\" and "
-          + "pronouns with no compatible antecedent are null. A quote paragraph with no cue that follows "
+          + "former ambassador\"; not a name inside quotation marks; a present holder over a \"former\" "
+          + "one, then one before over one after, then the one the article names most often), else to the "
+          + "latest speaker or mention with that head noun, else (for a person role such as \"the "
+          + "candidate\") to the agreeing person the article has named most often so far; \"his "
+          + "campaign\" to the owner's (\"Bernie Sanders's campaign\"). \"They\" and \"both\" to the "
+          + "people named together (\"Ted Cruz and Marco Rubio\") earlier in the sentence or in the two "
+          + "before, as \"X and Y\" with a null type. Names are looked up among the article's repaired "
+          + "mentions (the types and bounds of the mentions table). Indefinite and plural descriptions "
+          + "stay as written (\"a source\", \"officials\"); \"they\" with no such list, \"we\", \"I\" "
+          + "and pronouns with no compatible antecedent are null. A quote paragraph with no cue that follows "
           + "a quote continues that quote's speaker. Titles before a person's name are in "
           + "`speaker_title`, not here."),
       DataTypes.createStructField("speaker_type", DataTypes.StringType, true).withComment(
@@ -191,8 +195,9 @@ public final class Tables {
       DataTypes.createStructField("speaker_title", DataTypes.StringType, true).withComment(
           "Titles, offices and affiliations written before a person speaker's name, moved out of "
           + "`speaker_name` so that one person is one name in \"who is quoted\" counts: \"Sen.\" (Sen. "
-          + "Bernie Sanders), \"Mayor\", \"Tory MP\" (capitalised words before a known first name); null "
-          + "when none."),
+          + "Bernie Sanders), \"Mayor\", \"Tory MP\" (capitalised words before a known first name), also "
+          + "when written only before the article's first full mention (\"Mayor Bill de Blasio\", then "
+          + "\"De Blasio said\"); null when none."),
   });
 
   /** The one annotation of an article from which every table is derived: a document, its mentions and quotes. */

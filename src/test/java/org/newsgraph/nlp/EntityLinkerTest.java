@@ -32,6 +32,17 @@ class EntityLinkerTest {
   }
 
   @Test
+  void theListAfterAlsoKnownAsEndsAtItsLastNameAndAtAPerson() {
+    String t = "To destroy the Islamic State, also known as ISIS or ISIL, Trump hewed to Obama's plan. Trump spoke. "
+        + "The group, also known as Daesh, Obama said, lost ground.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Islamic State", "ORGANIZATION"},
+        {"ISIS", "ORGANIZATION"}, {"ISIL", "ORGANIZATION"}, {"Trump", "ORGANIZATION"}, {"Obama", "PERSON"},
+        {"Trump", "PERSON"}, {"Daesh", "ORGANIZATION"}, {"Obama", "PERSON"}}));
+    assertEquals(List.of("Islamic State", "Islamic State", "Islamic State", "Trump", "Obama", "Trump", "Daesh", "Obama"),
+        linked.stream().map(MentionSpan::canonical).toList());
+  }
+
+  @Test
   void surnameLinksToTheFullNameBeforeIt() {
     String t = "Russian Foreign Minister Sergey Lavrov said. Lavrov added.";
     List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Sergey Lavrov", "PERSON"}, {"Lavrov", "PERSON"}}));
