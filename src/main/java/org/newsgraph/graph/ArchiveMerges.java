@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.nlp.EntityKeys;
 import org.newsgraph.nlp.NameShapes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,9 @@ final class ArchiveMerges {
   static final String HEAD = "newsgraph_head_word";
   /** How much more frequent a non-person spelling must be for a person-typed spelling to join it. */
   static final int MISTYPED_RATIO = 3;
+  /** Last words an organisation's name drops in its short form: "Labour Party" is "Labour", "Fox News" "Fox". */
+  static final Set<String> SHORT_FORM_HEADS = java.util.stream.Stream.of("party", "front", "movement", "news", "brigade",
+      "brigades", "militia", "network", "channel", "tv", "radio").map(EntityKeys::fold).collect(Collectors.toSet());
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
   private static final String LOCATION = "LOCATION";
@@ -228,15 +233,22 @@ final class ArchiveMerges {
     return learned.unionByName(byInitials).where(not(col("from").equalTo(col("to"))));
   }
 
-  /** One-word person and organisation keys to the only multi-word key of their type that ends (or starts) with them. */
+  /**
+   * One-word person and organisation keys to the only multi-word key of their type that ends (or starts) with
+   * them; an organisation's one-word key also to "X Party", "X Front", "X News" ("Labour", "Fox"). An
+   * organisation named once in the whole archive is no candidate: one-off spans the tagger ran together
+   * ("SANA al-Nusra") would otherwise keep "Nusra" from its only real full name. A person named once still
+   * is: "Hafez al-Assad" named once must keep "Assad" from joining Bashar everywhere.
+   */
   static Dataset<Row> shortNameEdges(Dataset<Row> renamed) {
     Dataset<Row> lead = leaders(renamed);
     Dataset<Row> bare = lead.where(not(col("key").contains(" ")).and(not(col("acronym"))))
         .select(col("key").as("from"), col("type"));
-    Dataset<Row> full = lead.where(col("key").contains(" ").and(col("type").isin(PERSON, ORGANIZATION)))
+    Dataset<Row> full = lead.where(col("key").contains(" ").and(col("type").equalTo(PERSON).or(col("type").equalTo(ORGANIZATION).and(col("n").geq(2)))))
+        .withColumn("w", split(col("key"), " "))
         .select(col("key").as("to"), col("type").as("to_type"),
-        call_function(HEAD, col("key")).as("head"), element_at(split(col("key"), " "), -1).as("last"),
-        element_at(split(col("key"), " "), 1).as("first"));
+        call_function(HEAD, col("key")).as("head"), element_at(col("w"), -1).as("last"),
+        element_at(col("w"), 1).as("first"), org.apache.spark.sql.functions.size(col("w")).as("words"));
     // The tagger calls a short organisation name MISC ("Nusra") or a place ("the Observatory") as often as not.
     Column sameType = col("type").equalTo(col("to_type"))
         .or(col("type").equalTo("MISC").and(col("to_type").equalTo(ORGANIZATION)));
@@ -244,8 +256,11 @@ final class ArchiveMerges {
     Dataset<Row> byHead = bare.join(full, col("from").equalTo(col("head")).and(col("to_type").equalTo(ORGANIZATION))
         .and(sameType.or(col("type").equalTo(LOCATION))));
     Dataset<Row> byFirst = bare.join(full, col("from").equalTo(col("first")).and(sameType).and(col("type").equalTo(PERSON)));
+    // Only an organisation-typed short key: "Republican" (MISC) is the adjective as often as the party.
+    Dataset<Row> byGroupHead = bare.join(full, col("from").equalTo(col("first")).and(col("type").equalTo(ORGANIZATION))
+        .and(col("to_type").equalTo(ORGANIZATION)).and(col("words").equalTo(2)).and(col("last").isin(SHORT_FORM_HEADS.toArray())));
     return byLast.select("from", "to").unionByName(byHead.select("from", "to")).unionByName(byFirst.select("from", "to"))
-        .distinct()
+        .unionByName(byGroupHead.select("from", "to")).distinct()
         .groupBy("from").agg(count(lit(1)).as("k"), first("to").as("to")).where(col("k").equalTo(1)).select("from", "to");
   }
 

@@ -51,6 +51,17 @@ final class AliasMentions {
     return false;
   }
 
+  /** The sentence of the token holding offset b, or -1. */
+  static int sentenceHolding(CoreDocument doc, int b) {
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      List<CoreLabel> tokens = doc.sentences().get(s).tokens();
+      if (!tokens.isEmpty() && tokens.get(0).beginPosition() <= b && b < tokens.get(tokens.size() - 1).endPosition()) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
   /** The sentence whose tokens start at b and end at e exactly, or -1 (the match cuts a token). */
   static int sentenceAt(CoreDocument doc, int b, int e) {
     for (int s = 0; s < doc.sentences().size(); s++) {

@@ -19,6 +19,10 @@ public final class EntityLinker {
   private static final Pattern PAREN_ACRONYM = Pattern.compile("\\A\\s*\\(([A-Z][A-Za-z]{1,7})\\)");
   /** "X, also known as Y and Z", "X (also known as Y)", "X, aka Y": the article says Y is another name of X. */
   private static final Pattern AKA = Pattern.compile("\\A\\s*[,(]?\\s*(?:(?:also|otherwise|better) known as|a\\.k\\.a\\.|aka)\\s+");
+  /** An opening bracket after a name: "Daesh (ISIS)". */
+  private static final Pattern PAREN = Pattern.compile("\\A\\s?\\(\\s*");
+  /** The bracket closing such a list, not a credit line's: "(AFP) -", "... the Observatory said (AFP)." */
+  private static final Pattern CLOSING = Pattern.compile("\\s*\\)(?!\\s*(?:[-–—.:;]|$))");
   /** What may stand between the names of one such list. */
   private static final Pattern LIST_GAP = Pattern.compile("(?:\\s|,|\\band\\b|\\bor\\b|\\bthe\\b)*");
   /** A gap that introduces a list's last name. */
@@ -30,10 +34,18 @@ public final class EntityLinker {
   public static List<MentionSpan> link(String text, List<MentionSpan> mentions) {
     Map<String, String> acronyms = acronyms(text, mentions);
     List<MentionSpan> candidates = withPrefixes(text, mentions);
+    RunTogether runTogether = new RunTogether(mentions);
     List<MentionSpan> out = new ArrayList<>(mentions.size());
+    Map<String, MentionSpan> byText = new HashMap<>();
+    for (MentionSpan m : mentions) {
+      byText.putIfAbsent(m.text(), m);
+    }
     for (MentionSpan m : mentions) {
       String expansion = acronyms.get(m.text());
-      String name = expansion != null ? expansion : fullest(text, m, candidates);
+      // Another name of a mention is named as that mention is: its own fullest form.
+      MentionSpan defining = expansion == null ? null : byText.get(expansion);
+      String name = expansion == null ? fullest(text, m, candidates, runTogether)
+          : defining == null || defining.text().equals(m.text()) ? expansion : fullest(text, defining, candidates, runTogether);
       out.add(m.withCanonical(stripThe(name)));
     }
     return out;
@@ -49,31 +61,75 @@ public final class EntityLinker {
     for (int i = 0; i < mentions.size(); i++) {
       MentionSpan m = mentions.get(i);
       Matcher a = PAREN_ACRONYM.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
-      if (a.find() && initials(m.text()).equalsIgnoreCase(a.group(1))) {
+      if (a.find() && spells(initials(m.text()), a.group(1))) {
         out.putIfAbsent(a.group(1), m.text());
+      }
+      if (m.type().equals("LOCATION")) {
+        continue;
       }
       // Regions, not substrings: this runs for every mention of every article.
       Matcher aka = AKA.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
-      if (!m.type().equals("LOCATION") && aka.find()) {
-        int from = aka.end();
-        // The list ends after the name that "and"/"or" introduces, and at a person: in "also known as
-        // ISIS or ISIL, Trump said" the sentence goes on after the list.
-        boolean last = false;
-        for (int j = i + 1; !last && j < mentions.size() && mentions.get(j).begin() >= from
-            && LIST_GAP.matcher(text).region(from, mentions.get(j).begin()).matches(); j++) {
-          MentionSpan y = mentions.get(j);
-          if (y.type().equals("PERSON") && !m.type().equals("PERSON")) {
-            break;
-          }
-          last = FINAL_GAP.matcher(text).region(from, y.begin()).find();
-          if (!y.text().equals(m.text())) {
-            out.putIfAbsent(y.text(), m.text());
-          }
-          from = y.end();
+      if (aka.find()) {
+        nameList(text, mentions, i, aka.end(), false, out);
+      } else if (!m.type().equals("PERSON")) {
+        Matcher paren = PAREN.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 3));
+        if (paren.find()) {
+          nameList(text, mentions, i, paren.end(), true, out);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The names listed from {@code from} on, after mention i: each becomes another name of it. The list ends
+   * after the name that "and"/"or" introduces, and at a person: in "also known as ISIS or ISIL, Trump said"
+   * the sentence goes on after the list. In brackets ("Daesh (ISIS)", "ISIL (Islamic State, ISIS and
+   * Daesh)") it holds only group names and ends at the closing bracket, which a credit line's does not:
+   * "Hezbollah (AFP reported)", "... (AFP)." or "(Reuters) -".
+   */
+  private static void nameList(String text, List<MentionSpan> mentions, int i, int from, boolean bracketed,
+                               Map<String, String> out) {
+    MentionSpan m = mentions.get(i);
+    List<String> names = new ArrayList<>();
+    boolean last = false;
+    int end = from;
+    for (int j = i + 1; !last && j < mentions.size() && mentions.get(j).begin() >= end
+        && LIST_GAP.matcher(text).region(end, mentions.get(j).begin()).matches(); j++) {
+      MentionSpan y = mentions.get(j);
+      if (y.type().equals("PERSON") && !m.type().equals("PERSON")) {
+        break;
+      }
+      boolean acronym = NameShapes.isAcronym(y.text());
+      // A longer name's own acronym must spell it: "Observatory for Human Rights (SOHR)" is the tagger's cut
+      // of a longer name, whose acronym the rule above reads where the tagger has it whole.
+      if (bracketed && (!y.type().equals("ORGANIZATION") && !acronym
+          || acronym && m.text().contains(" ") && !spells(initials(m.text()), y.text()))) {
+        return;
+      }
+      last = FINAL_GAP.matcher(text).region(end, y.begin()).find();
+      names.add(y.text());
+      end = y.end();
+    }
+    if (bracketed && !CLOSING.matcher(text).region(end, text.length()).lookingAt()) {
+      return;
+    }
+    for (String y : names) {
+      if (!y.equals(m.text())) {
+        out.putIfAbsent(y, m.text());
+      }
+    }
+  }
+
+  /**
+   * Whether a bracketed acronym abbreviates a name with these initials: it spells them ("Free Syrian Army
+   * (FSA)"), or starts with them and spells a longer form of the name ("Islamic State (ISIS)": Islamic State
+   * of Iraq and Syria).
+   */
+  static boolean spells(String initials, String acronym) {
+    return initials.equalsIgnoreCase(acronym)
+        || initials.length() >= 2 && acronym.length() > initials.length()
+        && acronym.toUpperCase(Locale.ROOT).startsWith(initials.toUpperCase(Locale.ROOT));
   }
 
   private static String initials(String name) {
@@ -91,17 +147,19 @@ public final class EntityLinker {
    * mention's words in order and ends like it ("Lavrov" -> "Sergey Lavrov"), or, for a one-word person name
    * that is no one's surname here, one that starts with it ("Hillary" -> "Hillary Clinton"). Titles before a
    * person's name do not count as its words ("Mr. Obama"), and an honorific's gender rules out a full name
-   * whose first name has the other gender ("Mrs. Clinton" is not "Bill Clinton").
+   * whose first name has the other gender ("Mrs. Clinton" is not "Bill Clinton"). A span that runs the name
+   * together with another ("Daesh Rami Abdel Rahman") is no fuller form ({@link RunTogether}).
    */
-  private static String fullest(String text, MentionSpan m, List<MentionSpan> candidates) {
+  private static String fullest(String text, MentionSpan m, List<MentionSpan> candidates, RunTogether runTogether) {
     if (!m.type().equals("PERSON") && !m.type().equals("ORGANIZATION")) {
       return m.text();
     }
     boolean person = m.type().equals("PERSON");
     List<String> words = person ? PersonNames.withoutTitles(SpeakerResolver.words(m.text())) : SpeakerResolver.words(m.text());
     PersonNames.Gender gender = person ? PersonNames.honorific(text, m.begin(), m.text()) : null;
-    MentionSpan found = nearest(m, candidates, c -> extendsForm(c, words) || !person && extendsForm(beforeQualifier(c), words),
-        gender);
+    boolean acronym = NameShapes.isAcronym(m.text());
+    MentionSpan found = nearest(m, candidates, c -> (extendsForm(c, words) || !person && extendsForm(beforeQualifier(c), words))
+        && !runTogether.joins(c, words, m.type(), acronym), gender);
     if (found == null && person && words.size() == 1) {
       found = nearest(m, candidates, c -> c.size() > 1 && c.get(0).equals(words.get(0)), gender);
     }

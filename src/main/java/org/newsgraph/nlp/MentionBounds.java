@@ -32,6 +32,19 @@ import java.util.regex.Pattern;
 final class MentionBounds {
   private static final Pattern ACTOR_SUFFIX = Pattern.compile(
       "(?i)[-‐‑](led|backed|funded|sponsored|supported|allied|brokered|controlled|held|run|linked|affiliated|aligned)$");
+  /** Whether "-based" follows offset e: "Britain-based". */
+  static boolean seatSuffixAt(String text, int e) {
+    return SEAT_AT.matcher(text).region(e, text.length()).lookingAt();
+  }
+
+  /** "led" in "US-led": the suffixes that keep the name before them as an actor. */
+  static boolean isActorSuffix(String word) {
+    return ACTOR_SUFFIX_WORD.matcher(word).matches();
+  }
+
+  private static final Pattern ACTOR_SUFFIX_WORD = Pattern.compile(
+      "(?i)led|backed|funded|sponsored|supported|allied|brokered|controlled|held|run|linked|affiliated|aligned");
+  private static final Pattern SEAT_AT = Pattern.compile("(?i)[-‐‑]based(?![\\p{L}\\p{N}])");
   private static final Pattern SEAT_SUFFIX = Pattern.compile("(?i)[-‐‑]based$");
   private static final Pattern CLITIC_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrsz])[-‐‑]|(?:[Aa]l|El) )$");

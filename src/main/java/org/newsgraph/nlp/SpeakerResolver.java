@@ -427,6 +427,11 @@ final class SpeakerResolver {
     return new Resolved(written, type, offset);
   }
 
+  /** A head noun that names an organisation: "ministry", "foundation", "group". */
+  static boolean isOrganisationNoun(String word) {
+    return ORG_NOUNS.contains(word);
+  }
+
   /** The agreeing person named most often before offset (the latest of equals); or null. */
   private Resolved mostNamed(PersonNames.Gender gender, int offset) {
     java.util.Map<String, Integer> times = roles.salience();

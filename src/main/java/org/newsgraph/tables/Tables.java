@@ -132,8 +132,12 @@ public final class Tables {
           + "\"Hillary Clinton\"; \"Mrs. Clinton\" never to \"Bill Clinton\"), an acronym to the name "
           + "spelled out beside it (\"SDF\" → \"Syrian Democratic Forces\" after \"Syrian Democratic "
           + "Forces (SDF)\"), a name listed after \"also known as\" to the name it follows (\"ISIS\" → "
-          + "\"Islamic State\" after \"the Islamic State, also known as ISIS\"), a short organisation name to its longer form (\"Defense Ministry\" → "
-          + "\"Russian Defense Ministry\"); otherwise the mention itself. A leading \"the\" is dropped."),
+          + "\"Islamic State\" after \"the Islamic State, also known as ISIS\"), a group name in brackets "
+          + "after a group's name to that name (\"Daesh\" → \"ISIL\" after \"ISIL (Daesh)\"; not a "
+          + "credit line, \"(AFP)\"), a short organisation name to its longer form (\"Defense Ministry\" → "
+          + "\"Russian Defense Ministry\"), but never to a span that runs it together with another name "
+          + "the article tags on its own (\"YPG\" is not \"Kurdish YPG\"); otherwise the mention "
+          + "itself. A leading \"the\" is dropped."),
   });
 
   /** One quote, without its doc_id (nested in the annotated rows, flattened in the quotes table). */

@@ -172,8 +172,10 @@ class ArchiveMergesTest {
   @Test
   void aShortNameTypedMiscOrPlaceJoinsAnOrganisationOnlyWhereItCan() {
     f.mention("d1", 0, "Jabhat al-Nusra", "ORGANIZATION", "Jabhat al-Nusra");
+    f.mention("d1", 1, "Jabhat al-Nusra", "ORGANIZATION", "Jabhat al-Nusra");
     f.mention("d2", 0, "Nusra", "MISC", "Nusra");
     f.mention("d1", 0, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
+    f.mention("d1", 1, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
     f.mention("d2", 0, "Observatory", "LOCATION", "Observatory");
     f.mention("d1", 0, "University of Damascus", "ORGANIZATION", "University of Damascus");
     f.mention("d2", 0, "Damascus", "LOCATION", "Damascus");
@@ -186,9 +188,12 @@ class ArchiveMergesTest {
   @Test
   void aShortOrganisationNameJoinsTheOnlyFullNameWithThatHead() {
     f.mention("d1", 0, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
+    f.mention("d1", 1, "Syrian Observatory for Human Rights", "ORGANIZATION", "Syrian Observatory for Human Rights");
     f.mention("d2", 0, "Observatory", "ORGANIZATION", "Observatory");
     f.mention("d1", 0, "Syrian Arab Army", "ORGANIZATION", "Syrian Arab Army");
+    f.mention("d1", 1, "Syrian Arab Army", "ORGANIZATION", "Syrian Arab Army");
     f.mention("d2", 0, "Free Syrian Army", "ORGANIZATION", "Free Syrian Army");
+    f.mention("d2", 1, "Free Syrian Army", "ORGANIZATION", "Free Syrian Army");
     f.mention("d3", 0, "Army", "ORGANIZATION", "Army");
     Map<String, Dataset<Row>> g = f.build(GraphFixture.docs("d1", "d2", "d3"), AliasTable.empty());
     Map<String, String> id = GraphFixture.idByName(g);
@@ -197,6 +202,38 @@ class ArchiveMergesTest {
     assertNotEquals(id.get("Army"), id.get("Free Syrian Army"));
     Row sohr = g.get(Tables.ENTITIES).where("entity_id = '" + id.get("Observatory") + "'").first();
     assertEquals("Syrian Observatory for Human Rights", sohr.getAs("name"));
+  }
+
+  @Test
+  void aOneOffSpanIsNoCandidateAndAPartysShortNameJoinsItsFullName() {
+    f.mention("d1", 0, "Jabhat al-Nusra", "ORGANIZATION", "Jabhat al-Nusra");
+    f.mention("d1", 1, "Jabhat al-Nusra", "ORGANIZATION", "Jabhat al-Nusra");
+    f.mention("d2", 0, "SANA al-Nusra", "ORGANIZATION", "SANA al-Nusra");
+    f.mention("d3", 0, "Nusra", "ORGANIZATION", "Nusra");
+    f.mention("d1", 0, "Labour Party", "ORGANIZATION", "Labour Party");
+    f.mention("d2", 0, "Labour Party", "ORGANIZATION", "Labour Party");
+    f.mention("d3", 0, "Labour", "ORGANIZATION", "Labour");
+    f.mention("d1", 0, "Republican Party", "ORGANIZATION", "Republican Party");
+    f.mention("d2", 0, "Republican Party", "ORGANIZATION", "Republican Party");
+    f.mention("d3", 0, "Republican", "MISC", "Republican");
+    f.mention("d1", 0, "Fox News", "ORGANIZATION", "Fox News");
+    f.mention("d2", 0, "Fox News", "ORGANIZATION", "Fox News");
+    f.mention("d1", 0, "Fox Sports", "ORGANIZATION", "Fox Sports");
+    f.mention("d2", 0, "Fox Sports", "ORGANIZATION", "Fox Sports");
+    f.mention("d3", 0, "Fox", "ORGANIZATION", "Fox");
+    f.mention("d1", 0, "Green Party", "ORGANIZATION", "Green Party");
+    f.mention("d2", 0, "Green Party", "ORGANIZATION", "Green Party");
+    f.mention("d1", 0, "Green Movement", "ORGANIZATION", "Green Movement");
+    f.mention("d2", 0, "Green Movement", "ORGANIZATION", "Green Movement");
+    f.mention("d3", 0, "Green", "ORGANIZATION", "Green");
+    Map<String, String> id = ids("d1", "d2", "d3");
+    assertEquals(id.get("Jabhat al-Nusra"), id.get("Nusra"));
+    assertEquals(id.get("Labour Party"), id.get("Labour"));
+    assertNotEquals(id.get("Republican Party"), id.get("Republican"));
+    // "Fox Sports" ends in no short-form head: "Fox" has one candidate. "Green" has two.
+    assertEquals(id.get("Fox News"), id.get("Fox"));
+    assertNotEquals(id.get("Green Party"), id.get("Green"));
+    assertNotEquals(id.get("Green Movement"), id.get("Green"));
   }
 
   @Test

@@ -43,6 +43,54 @@ class EntityLinkerTest {
   }
 
   @Test
+  void namesInBracketsAfterAGroupAreItsOtherNamesButACreditLineIsNot() {
+    String t = "Raids hit ISIL (Daesh) positions. Daesh fled.";
+    assertEquals(List.of("ISIL", "ISIL", "ISIL"), EntityLinker.link(t, mentions(t, new String[][] {
+        {"ISIL", "ORGANIZATION"}, {"Daesh", "ORGANIZATION"}, {"Daesh", "ORGANIZATION"}})).stream()
+        .map(MentionSpan::canonical).toList());
+    t = "Planes hit the Islamic State (ISIS, ISIL and Daesh) camps.";
+    assertEquals(List.of("Islamic State", "Islamic State", "Islamic State", "Islamic State"), EntityLinker.link(t,
+        mentions(t, new String[][] {{"Islamic State", "ORGANIZATION"}, {"ISIS", "ORGANIZATION"}, {"ISIL", "ORGANIZATION"},
+            {"Daesh", "ORGANIZATION"}})).stream().map(MentionSpan::canonical).toList());
+    t = "Fighters of Hezbollah (AFP). AFP reported more. Hamas (Reuters) - Reuters said. Jaish (Damascus) fought.";
+    assertEquals(List.of("Hezbollah", "AFP", "AFP", "Hamas", "Reuters", "Reuters", "Jaish", "Damascus"),
+        EntityLinker.link(t, mentions(t, new String[][] {{"Hezbollah", "ORGANIZATION"}, {"AFP", "ORGANIZATION"},
+            {"AFP", "ORGANIZATION"}, {"Hamas", "ORGANIZATION"}, {"Reuters", "ORGANIZATION"}, {"Reuters", "ORGANIZATION"},
+            {"Jaish", "ORGANIZATION"}, {"Damascus", "LOCATION"}})).stream().map(MentionSpan::canonical).toList());
+  }
+
+  @Test
+  void aBracketedAcronymThatStartsWithTheNamesInitialsAbbreviatesIt() {
+    assertEquals(true, EntityLinker.spells("IS", "ISIS"));
+    assertEquals(true, EntityLinker.spells("FSA", "FSA"));
+    assertEquals(false, EntityLinker.spells("D", "DW"));
+    assertEquals(false, EntityLinker.spells("SA", "AFP"));
+    String t = "Strikes on the Islamic State (ISIS) went on. ISIS lost ground.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Islamic State", "ORGANIZATION"},
+        {"ISIS", "ORGANIZATION"}, {"ISIS", "ORGANIZATION"}}));
+    assertEquals(List.of("Islamic State", "Islamic State", "Islamic State"), linked.stream().map(MentionSpan::canonical).toList());
+  }
+
+  @Test
+  void aSpanThatRunsANameTogetherWithAnotherIsNoFullFormOfIt() {
+    String t = "Tags Daesh Rami Abdel Rahman Deir. Rami Abdel Rahman said Daesh lost. The Kurdish YPG advanced and "
+        + "the Kurdish fighters of the YPG held. The Russian Defense Ministry said the Defense Ministry had proof. "
+        + "The Syrian Observatory for Human Rights, which Human Rights Watch cites, said the Observatory counted. "
+        + "In Washington the Washington Post said the Post had it. The Observatory for Human Rights (SOHR) agreed.";
+    List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {
+        {"Daesh Rami Abdel Rahman Deir", "ORGANIZATION"}, {"Rami Abdel Rahman", "PERSON"}, {"Daesh", "ORGANIZATION"},
+        {"Kurdish YPG", "ORGANIZATION"}, {"Kurdish", "MISC", "NATIONALITY"}, {"YPG", "ORGANIZATION"},
+        {"Russian Defense Ministry", "ORGANIZATION"}, {"Defense Ministry", "ORGANIZATION"},
+        {"Syrian Observatory for Human Rights", "ORGANIZATION"}, {"Human Rights Watch", "ORGANIZATION"},
+        {"Observatory", "ORGANIZATION"}, {"Washington", "LOCATION"}, {"Washington Post", "ORGANIZATION"},
+        {"Post", "ORGANIZATION"}, {"Observatory for Human Rights", "ORGANIZATION"}, {"SOHR", "ORGANIZATION"}}));
+    assertEquals(List.of("Daesh Rami Abdel Rahman Deir", "Rami Abdel Rahman", "Daesh", "Kurdish YPG", "Kurdish", "YPG",
+        "Russian Defense Ministry", "Russian Defense Ministry", "Syrian Observatory for Human Rights", "Human Rights Watch",
+        "Syrian Observatory for Human Rights", "Washington", "Washington Post", "Washington Post",
+        "Syrian Observatory for Human Rights", "SOHR"), linked.stream().map(MentionSpan::canonical).toList());
+  }
+
+  @Test
   void surnameLinksToTheFullNameBeforeIt() {
     String t = "Russian Foreign Minister Sergey Lavrov said. Lavrov added.";
     List<MentionSpan> linked = EntityLinker.link(t, mentions(t, new String[][] {{"Sergey Lavrov", "PERSON"}, {"Lavrov", "PERSON"}}));

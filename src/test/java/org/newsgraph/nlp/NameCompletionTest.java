@@ -56,4 +56,19 @@ class NameCompletionTest {
     assertEquals(List.of("Theresa May@0/PERSON/0", "Jeb Bush@16/PERSON/0", "Syrian@75/MISC/0", "State@97/ORGANIZATION/0"),
         completed(t, ms));
   }
+
+  @Test
+  void aNameInsideAHyphenatedCompoundIsFoundButNotBeforeBased() {
+    String t = "Hezbollah and al-Qaeda fought Nusra. The anti-Hezbollah camp met al-Qaeda-linked rebels, "
+        + "Hezbollah-based aides and al-Nusra men.";
+    List<MentionSpan> ms = List.of(at(t, "Hezbollah", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "al-Qaeda", 0, "ORGANIZATION", "ORGANIZATION"), at(t, "Nusra", 0, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Hezbollah@0/ORGANIZATION/0", "al-Qaeda@14/ORGANIZATION/0", "Nusra@30/ORGANIZATION/0",
+        "Hezbollah@" + t.indexOf("Hezbollah", 40) + "/ORGANIZATION/1",
+        "al-Qaeda@" + t.indexOf("al-Qaeda-linked") + "/ORGANIZATION/1",
+        // The tokenizer splits "al-Nusra" itself; its "Nusra" keys as "al-Nusra" does.
+        "Nusra@" + t.indexOf("Nusra men") + "/ORGANIZATION/1"), completed(t, ms));
+    assertEquals(false, NameCompletion.compoundPart(t, t.indexOf("Hezbollah-based"), t.indexOf("Hezbollah-based") + 9));
+    assertEquals(false, NameCompletion.compoundPart(t, t.indexOf("Nusra men"), t.indexOf("Nusra men") + 5));
+  }
 }
