@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *       in it ({@link HeadlineSpans});</li>
  *   <li>a country or nationality run together with a place ("Syrian Raqqa") becomes two mentions, and a run of
  *       places with no separator ("USA Turkey Saudi Arabia", from a list or a tag line) one mention each;</li>
+ *   <li>a run of other names the article tags alone becomes those names ({@link NameRuns});</li>
  *   <li>an adjective mention (nationality, religion, ideology) followed by one or two untagged capitalised words
  *       that end in an organisation's head word names that organisation ("Syrian Coalition", "Syrian Armed
  *       Forces", "Islamic State"): the CRF tags the adjective alone.</li>
@@ -86,7 +87,7 @@ final class MentionBounds {
     }
     out = cliticAfter(text, out);
     out = qualified(text, out);
-    return adjectiveOrganisations(text, placeRuns(text, split(text, HeadlineSpans.repair(text, out, verbs))));
+    return adjectiveOrganisations(text, NameRuns.split(text, placeRuns(text, split(text, HeadlineSpans.repair(text, out, verbs)))));
   }
 
   /**

@@ -202,4 +202,25 @@ class MentionBoundsTest {
     b.set(text.indexOf(word));
     return b;
   }
+
+  @Test
+  void aRunOfNamesTheArticleTagsAloneIsThoseNames() {
+    String t = "Staffan de Mistura Southern Front. Envoy Staffan de Mistura met the Southern Front. Hillary Clinton "
+        + "spoke. Hillary and Clinton. The Clinton Foundation and the Foundation. The Washington Post and the Post "
+        + "in Washington. The United Nations Security Council, the United Nations and the Security Council.";
+    List<MentionSpan> ms = List.of(at(t, "Staffan de Mistura Southern Front", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Staffan de Mistura", 1, "PERSON", "PERSON"), at(t, "Southern Front", 1, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Hillary Clinton", 0, "PERSON", "PERSON"), at(t, "Hillary", 1, "PERSON", "PERSON"),
+        at(t, "Clinton", 1, "PERSON", "PERSON"), at(t, "Clinton Foundation", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Foundation", 1, "ORGANIZATION", "ORGANIZATION"), at(t, "Washington Post", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Post", 1, "ORGANIZATION", "ORGANIZATION"), at(t, "Washington", 1, "LOCATION", "CITY"),
+        at(t, "United Nations Security Council", 0, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "United Nations", 1, "ORGANIZATION", "ORGANIZATION"),
+        at(t, "Security Council", 1, "ORGANIZATION", "ORGANIZATION"));
+    assertEquals(List.of("Staffan de Mistura/PERSON", "Southern Front/ORGANIZATION", "Staffan de Mistura/PERSON",
+        "Southern Front/ORGANIZATION", "Hillary Clinton/PERSON", "Hillary/PERSON", "Clinton/PERSON",
+        "Clinton Foundation/ORGANIZATION", "Foundation/ORGANIZATION", "Washington Post/ORGANIZATION",
+        "Post/ORGANIZATION", "Washington/LOCATION", "United Nations Security Council/ORGANIZATION",
+        "United Nations/ORGANIZATION", "Security Council/ORGANIZATION"), texts(MentionBounds.repair(t, ms)));
+  }
 }
